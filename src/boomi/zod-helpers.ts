@@ -1,0 +1,27 @@
+// Boomi's JSON comes from an XML model: one-element lists sometimes arrive as a lone object,
+// numbers as strings and booleans as "true"/"false". These normalise that drift at the edge,
+// so the rest of the code sees one shape.
+import { z } from 'zod'
+
+/** An array that also accepts a lone object (XML origin) and an absent value (empty list). */
+export function list<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item)
+  )
+}
+
+/** A string that may arrive as a number (componentVersion, maxRetry). */
+export const looseString = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string())
+
+/** A boolean that may arrive as "true" / "false". */
+export const looseBoolean = z.preprocess(
+  (value) => (value === 'true' ? true : value === 'false' ? false : value),
+  z.boolean()
+)
+
+/** An integer that may arrive as a numeric string. */
+export const looseInt = z.preprocess(
+  (value) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value),
+  z.number().int()
+)
