@@ -1,0 +1,89 @@
+// Carries out a release plan: packages, then deployments, components concurrently (the client's
+// throttle keeps the account under its rate limit). After the first failure no new change is
+// started; changes already sent finish, and the report says exactly what was done.
+import { ChangeNotStarted, type BoomiClient } from '../boomi/client.js'
+import { createDeployment, findActiveDeployments, type DeployedPackage } from '../boomi/deployments.js'
+import { createPackage, findPackagesByVersion, findPackagesCreatedSince, type PackagedComponent } from '../boomi/packages.js'
+import type { ReleaseItem } from '../plan/release.js'
+import type { ComponentReport } from '../report.js'
+
+export interface ReleaseContext {
+  client: BoomiClient
+  environmentId?: string
+  notes: string
+  /** ISO time the run started: finds a version-less package whose create answer was lost. */
+  startedAt: string
+  log: (message: string) => void
+}
+
+export class ReleaseFailed extends Error {
+  override name = 'ReleaseFailed'
+}
+
+export async function applyRelease(items: readonly ReleaseItem[], reports: ComponentReport[], context: ReleaseContext): Promise<void> {
+  let stopped = false
+  const mayStart = () => !stopped
+  const outcomes = await Promise.allSettled(
+    items.map(async (item, index) => {
+      const report = reports[index]!
+      try {
+        await releaseOne(item, report, context, mayStart)
+      } catch (error) {
+        if (error instanceof ChangeNotStarted) return
+        stopped = true
+        report.error = error instanceof Error ? error.message : String(error)
+        if (report.package === 'not started') report.package = 'failed'
+        else if (report.deployment === 'not started') report.deployment = 'failed'
+        throw error
+      }
+    })
+  )
+  const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected')
+  if (failures.length > 0) {
+    const first = reports.find((r) => r.error)
+    throw new ReleaseFailed(`${failures.length} component(s) failed; first: ${first?.name}: ${first?.error}`)
+  }
+}
+
+async function releaseOne(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, mayStart: () => boolean): Promise<void> {
+  const pkg = item.packageStep.action === 'create' ? await makePackage(item, report, context, mayStart) : item.packageStep.package
+  if (item.deployStep.action !== 'deploy' || context.environmentId === undefined) return
+  const deployment = await deploy(pkg, context.environmentId, context, mayStart)
+  report.deploymentId = deployment.deploymentId
+  report.deployment = deployment.packageId === pkg.packageId && deployment.deploymentId ? 'deployed' : 'failed'
+  if (deployment.message) report.warning = deployment.message
+  context.log(`Deployed ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`)
+}
+
+async function makePackage(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, mayStart: () => boolean): Promise<PackagedComponent> {
+  const version = item.packageStep.action === 'create' ? item.packageStep.packageVersion : undefined
+  const { client, notes } = context
+  const recover = version
+    ? // A concurrent run, or our own lost answer, may have made this version: reuse it.
+      async () => (await findPackagesByVersion(client, [item.componentId], version))[0]
+    : async () => newestWithNotes(await findPackagesCreatedSince(client, item.componentId, context.startedAt), notes)
+  const pkg = await createPackage(
+    client,
+    { componentId: item.componentId, ...(version ? { packageVersion: version } : {}), notes },
+    { recover, mayStart }
+  )
+  report.packageId = pkg.packageId
+  report.packageVersion = pkg.packageVersion
+  report.package = pkg.notes === notes || version === undefined ? 'created' : 'reused'
+  context.log(`Packaged ${item.componentName} as ${pkg.packageVersion} (${pkg.packageId})`)
+  return pkg
+}
+
+function deploy(pkg: PackagedComponent, environmentId: string, context: ReleaseContext, mayStart: () => boolean): Promise<DeployedPackage> {
+  const { client, notes } = context
+  // If the deployment reached Boomi before its answer was lost, the package is active now.
+  const recover = async () =>
+    (await findActiveDeployments(client, environmentId, [pkg.componentId])).find((d) => d.packageId === pkg.packageId)
+  return createDeployment(client, { environmentId, packageId: pkg.packageId, notes }, { recover, mayStart })
+}
+
+function newestWithNotes(packages: PackagedComponent[], notes: string): PackagedComponent | undefined {
+  return packages
+    .filter((p) => p.notes === notes)
+    .sort((a, b) => (b.createdDate ?? '').localeCompare(a.createdDate ?? ''))[0]
+}

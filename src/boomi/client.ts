@@ -1,0 +1,287 @@
+// The one HTTP client for the Boomi Platform API: a ky instance with Basic auth, JSON headers,
+// a per-request timeout, the shared adaptive throttle, retries for requests that are safe to
+// repeat, and zod parsing of every answer. Creates are never repeated blindly: see `create`.
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky'
+import { z } from 'zod'
+import { BoomiApiError, extractBoomiMessage, kindForStatus } from './errors.js'
+import { queryBody, queryPageSchema, type Expression } from './query.js'
+import { AdaptiveThrottle } from './throttle.js'
+import { list } from './zod-helpers.js'
+
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  limit: number
+  baseDelayMs: number
+  maxDelayMs: number
+  /** No retry starts once this much time has passed since the first attempt. */
+  budgetMs: number
+}
+
+export interface BoomiClientOptions {
+  baseUrl: string
+  accountId: string
+  username: string
+  token: string
+  maxRequestsPerSecond?: number
+  timeoutMs?: number
+  retry?: Partial<RetryPolicy>
+  sleep?: (ms: number) => Promise<void>
+  debug?: (message: string) => void
+}
+
+export interface ClientStats {
+  requests: number
+  retries: number
+  rateLimited: number
+  /** Requests that change state in Boomi (creates and updates), attempted. */
+  changes: number
+}
+
+/** Thrown instead of sending a change once the run has stopped starting new ones. */
+export class ChangeNotStarted extends Error {
+  override name = 'ChangeNotStarted'
+}
+
+export interface CreateOptions<T> {
+  /** Looks for what the create would have made; see `create`. */
+  recover?: () => Promise<T | undefined>
+  /** Checked when the request's throttle slot comes up: false means do not send it. */
+  mayStart?: () => boolean
+}
+
+type RequestContext = {
+  change?: boolean
+  mayStart?: () => boolean
+}
+
+
+export type BulkItem<T> = { id: string; found: true; value: T } | { id: string; found: false; message: string }
+
+const DEFAULT_RETRY: RetryPolicy = { limit: 6, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 90_000 }
+const RETRY_STATUSES = [502, 503, 504]
+const BULK_LIMIT = 100
+
+export const DEFAULT_MAX_REQUESTS_PER_SECOND = 10
+
+export function basicAuthHeader(username: string, token: string): string {
+  return `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`
+}
+
+export class BoomiClient {
+  readonly stats: ClientStats = { requests: 0, retries: 0, rateLimited: 0, changes: 0 }
+  readonly throttle: AdaptiveThrottle
+  private readonly http: KyInstance
+  private readonly policy: RetryPolicy
+  private readonly sleep: (ms: number) => Promise<void>
+  private readonly debug: (message: string) => void
+
+  constructor(options: BoomiClientOptions) {
+    this.policy = { ...DEFAULT_RETRY, ...options.retry }
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+    this.debug = options.debug ?? (() => undefined)
+    this.throttle = new AdaptiveThrottle({
+      maxPerSecond: options.maxRequestsPerSecond ?? DEFAULT_MAX_REQUESTS_PER_SECOND,
+      sleep: this.sleep
+    })
+    const base = options.baseUrl.replace(/\/+$/, '')
+    this.http = ky.create({
+      prefixUrl: `${base}/${encodeURIComponent(options.accountId)}`,
+      headers: {
+        Authorization: basicAuthHeader(options.username, options.token),
+        Accept: 'application/json',
+        'Content-Type': 'application/json'
+      },
+      timeout: options.timeoutMs ?? 60_000,
+      retry: 0,
+      hooks: {
+        beforeRequest: [
+          async (request, options) => {
+            await this.throttle.acquire()
+            const context = options.context as RequestContext
+            if (context.mayStart && !context.mayStart()) {
+              throw new ChangeNotStarted(`${request.method} ${new URL(request.url).pathname} not started`)
+            }
+            this.stats.requests++
+            if (context.change) this.stats.changes++
+            this.debug(`→ ${request.method} ${new URL(request.url).pathname}`)
+          }
+        ],
+        beforeRetry: [
+          ({ request, error, retryCount }) => {
+            this.stats.retries++
+            this.debug(`↻ retry ${retryCount} of ${request.method} ${new URL(request.url).pathname} after ${error.message}`)
+          }
+        ],
+        afterResponse: [
+          (request, _options, response) => {
+            this.debug(`← ${response.status} ${request.method} ${new URL(request.url).pathname}`)
+            if (response.status === 503) {
+              this.stats.rateLimited++
+              this.throttle.onRateLimited()
+            } else if (response.ok) {
+              this.throttle.onSuccess()
+            }
+          }
+        ]
+      }
+    })
+  }
+
+  /** GET one object. Retried: reads are safe to repeat. */
+  async get<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+    return this.send('GET', path, {}, schema, true)
+  }
+
+  /** Runs a query and follows `queryMore` until no `queryToken` is left. */
+  async query<T>(object: string, expression: Expression | undefined, item: z.ZodType<T>): Promise<T[]> {
+    const page = queryPageSchema(item)
+    let current = await this.send('POST', `${object}/query`, { json: queryBody(expression) }, page, true)
+    const results = [...current.result]
+    while (current.queryToken) {
+      // The token goes byte for byte as the body: it holds +, / and = and must not be encoded.
+      current = await this.send(
+        'POST',
+        `${object}/queryMore`,
+        { body: current.queryToken, headers: { 'Content-Type': 'text/plain' } },
+        page,
+        true
+      )
+      results.push(...current.result)
+    }
+    return results
+  }
+
+  /** Bulk GET, 100 IDs a call; per-ID answers, since Boomi reports a missing ID per item. */
+  async bulkGet<T>(object: string, ids: readonly string[], item: z.ZodType<T>): Promise<BulkItem<T>[]> {
+    const schema = z.looseObject({
+      response: list(
+        z.looseObject({
+          id: z.string().optional(),
+          index: z.number().optional(),
+          statusCode: z.number(),
+          errorMessage: z.string().optional(),
+          Result: z.unknown().optional()
+        })
+      )
+    })
+    const items: BulkItem<T>[] = []
+    for (let start = 0; start < ids.length; start += BULK_LIMIT) {
+      const batch = ids.slice(start, start + BULK_LIMIT)
+      const body = { type: 'GET', request: batch.map((id) => ({ id })) }
+      const answer = await this.send('POST', `${object}/bulk`, { json: body }, schema, true)
+      batch.forEach((id, i) => {
+        const entry = answer.response.find((r) => r.index === i) ?? answer.response.find((r) => r.id === id)
+        if (entry && entry.statusCode === 200 && entry.Result !== undefined) {
+          items.push({ id, found: true, value: parseAnswer(item, entry.Result, 'POST', `${object}/bulk`) })
+        } else {
+          items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned' })
+        }
+      })
+    }
+    return items
+  }
+
+  /**
+   * An update that replaces state with the same body each time (extensions, schedules):
+   * repeating it after an ambiguous failure gives the same result, so it is retried like a read.
+   */
+  async update<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    return this.send('POST', path, { json: body, context: { change: true } }, schema, true)
+  }
+
+  /**
+   * A create is never repeated blindly: after any failure `recover` looks for what the create
+   * would have made (it may have reached Boomi before the answer was lost, or a concurrent run
+   * made it); only when nothing is found and the failure was transient is the create tried again.
+   */
+  async create<T>(path: string, body: unknown, schema: z.ZodType<T>, options: CreateOptions<T> = {}): Promise<T> {
+    const { recover, mayStart } = options
+    const started = performance.now()
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const context: RequestContext = { change: true, ...(mayStart ? { mayStart } : {}) }
+        return await this.send('POST', path, { json: body, context }, schema, false)
+      } catch (error) {
+        if (!(error instanceof BoomiApiError) || error.kind === 'auth' || error.kind === 'forbidden') throw error
+        const found = recover ? await recover() : undefined
+        if (found !== undefined) return found
+        const outOfTime = performance.now() - started > this.policy.budgetMs
+        if (!error.transient || attempt >= this.policy.limit || outOfTime) throw error
+        this.stats.retries++
+        this.debug(`↻ create ${path} again after ${error.kind}; nothing was made`)
+        await this.sleep(this.backoff(attempt + 1))
+      }
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1))
+    return ceiling / 2 + Math.random() * (ceiling / 2)
+  }
+
+  private async send<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    options: Options,
+    schema: z.ZodType<T>,
+    retry: boolean
+  ): Promise<T> {
+    const started = performance.now()
+    const request: Options = {
+      ...options,
+      method,
+      retry: retry
+        ? {
+            limit: this.policy.limit,
+            methods: [method.toLowerCase() as 'get' | 'post'],
+            statusCodes: RETRY_STATUSES,
+            afterStatusCodes: [503],
+            maxRetryAfter: this.policy.maxDelayMs * 4,
+            retryOnTimeout: true,
+            delay: (attempt) => this.backoff(attempt),
+            shouldRetry: () => (performance.now() - started > this.policy.budgetMs ? false : undefined)
+          }
+        : 0
+    }
+    let text: string
+    try {
+      const response = await this.http(path, request)
+      text = await response.text()
+    } catch (error) {
+      if (error instanceof ChangeNotStarted) throw error
+      throw await toBoomiError(error, method, path)
+    }
+    let json: unknown
+    try {
+      json = text ? JSON.parse(text) : undefined
+    } catch (error) {
+      throw new BoomiApiError('schema', method, path, 200, `not JSON: ${text.slice(0, 120)}`, { cause: error })
+    }
+    return parseAnswer(schema, json, method, path)
+  }
+}
+
+function parseAnswer<T>(schema: z.ZodType<T>, value: unknown, method: string, path: string): T {
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return parsed.data
+  const object = path.split('/')[0] ?? path
+  const issue = parsed.error.issues[0]
+  const field = issue?.path.length ? issue.path.join('.') : '(root)'
+  throw new BoomiApiError('schema', method, path, 200, `${object} field '${field}': ${issue?.message ?? 'invalid'}`)
+}
+
+async function toBoomiError(error: unknown, method: string, path: string): Promise<BoomiApiError> {
+  if (error instanceof HTTPError) {
+    const body = await error.response.text().catch(() => '')
+    const status = error.response.status
+    return new BoomiApiError(kindForStatus(status), method, path, status, extractBoomiMessage(body), { cause: error })
+  }
+  if (error instanceof TimeoutError) return new BoomiApiError('timeout', method, path, undefined, '', { cause: error })
+  const message = error instanceof Error ? describeNetworkError(error) : String(error)
+  return new BoomiApiError('network', method, path, undefined, message, { cause: error })
+}
+
+function describeNetworkError(error: Error): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause
+  return cause?.code ?? cause?.message ?? error.message
+}

@@ -1,0 +1,67 @@
+// PackagedComponent: the versioned, immutable package of a component.
+import { z } from 'zod'
+import type { BoomiClient, CreateOptions, BulkItem } from './client.js'
+import { and, anyOf, chunk, eq } from './query.js'
+import { looseBoolean, looseString } from './zod-helpers.js'
+
+export const packageSchema = z.looseObject({
+  packageId: z.string(),
+  packageVersion: looseString,
+  componentId: z.string(),
+  componentVersion: looseString.optional(),
+  componentType: z.string().optional(),
+  createdDate: z.string().optional(),
+  createdBy: z.string().optional(),
+  notes: z.string().optional(),
+  deleted: looseBoolean.optional()
+})
+export type PackagedComponent = z.infer<typeof packageSchema>
+
+export interface NewPackage {
+  componentId: string
+  packageVersion?: string
+  notes: string
+}
+
+/** An OR group of this many IDs keeps each query body small. */
+const IDS_PER_QUERY = 50
+
+/** Live (non-deleted) packages of these components with this version label. */
+export async function findPackagesByVersion(
+  client: BoomiClient,
+  componentIds: readonly string[],
+  packageVersion: string
+): Promise<PackagedComponent[]> {
+  const pages = await Promise.all(
+    chunk(componentIds, IDS_PER_QUERY).map((ids) =>
+      client.query('PackagedComponent', and(eq('packageVersion', packageVersion), anyOf('componentId', ids)), packageSchema)
+    )
+  )
+  return pages.flat().filter((p) => p.deleted !== true)
+}
+
+/** Packages of one component created at or after a moment: finds a create whose answer was lost. */
+export async function findPackagesCreatedSince(
+  client: BoomiClient,
+  componentId: string,
+  since: string
+): Promise<PackagedComponent[]> {
+  const found = await client.query(
+    'PackagedComponent',
+    and(eq('componentId', componentId), { property: 'createdDate', operator: 'GREATER_THAN_OR_EQUAL', argument: [since] }),
+    packageSchema
+  )
+  return found.filter((p) => p.deleted !== true)
+}
+
+export function getPackages(client: BoomiClient, packageIds: readonly string[]): Promise<BulkItem<PackagedComponent>[]> {
+  return client.bulkGet('PackagedComponent', packageIds, packageSchema)
+}
+
+export function createPackage(
+  client: BoomiClient,
+  body: NewPackage,
+  options: CreateOptions<PackagedComponent>
+): Promise<PackagedComponent> {
+  return client.create('PackagedComponent', body, packageSchema, options)
+}

@@ -1,0 +1,231 @@
+// The only module that reads action inputs. Everything is parsed and validated here, before any
+// request, and every error names the input and the fix. The runner does not enforce
+// `required: true` from action.yml, so required inputs are checked here too.
+import * as core from '@actions/core'
+import { z } from 'zod'
+
+export const INPUT = {
+  accountId: 'account-id',
+  username: 'username',
+  apiToken: 'api-token',
+  baseUrl: 'base-url',
+  componentIds: 'component-ids',
+  packageVersion: 'package-version',
+  packageIds: 'package-ids',
+  environment: 'environment',
+  requireDeployedIn: 'require-deployed-in',
+  notes: 'notes',
+  extensions: 'extensions',
+  extensionsUpdate: 'extensions-update',
+  schedules: 'schedules',
+  dryRun: 'dry-run',
+  maxRequestsPerSecond: 'max-requests-per-second',
+  githubDeployment: 'github-deployment',
+  githubToken: 'github-token'
+} as const
+
+export const DEFAULT_BASE_URL = 'https://api.boomi.com/api/rest/v1'
+const TOKEN_PREFIX = 'BOOMI_TOKEN.'
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export class InputError extends Error {
+  override name = 'InputError'
+  constructor(input: string, problem: string, fix: string) {
+    super(`Input '${input}' ${problem}. ${fix}`)
+  }
+}
+
+const inputsSchema = z.object({
+  accountId: z.string(),
+  username: z.string(),
+  apiToken: z.string(),
+  baseUrl: z.string(),
+  /** Exactly one of componentIds / packageIds is non-empty. */
+  componentIds: z.array(z.string()),
+  packageIds: z.array(z.string()),
+  packageVersion: z.string().optional(),
+  environment: z.string().optional(),
+  requireDeployedIn: z.string().optional(),
+  notes: z.string(),
+  extensions: z.string().optional(),
+  extensionsUpdate: z.enum(['full', 'partial']),
+  schedules: z.string().optional(),
+  dryRun: z.boolean(),
+  maxRequestsPerSecond: z.number().positive(),
+  githubDeployment: z.boolean(),
+  githubToken: z.string().optional(),
+  workspace: z.string()
+})
+export type Inputs = z.infer<typeof inputsSchema>
+
+/** Reads, masks and validates every input. Throws InputError naming the first bad input. */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const apiToken = required(INPUT.apiToken, 'Pass the Platform API token from a secret: api-token: ${{ secrets.BOOMI_API_TOKEN }}')
+  core.setSecret(apiToken)
+  const username = withTokenPrefix(required(INPUT.username, 'Pass the Boomi user name (the e-mail of the user the token belongs to).'))
+  const accountId = required(INPUT.accountId, "Pass the Boomi account ID (Settings › Account Information), e.g. 'acme-AB12CD'.")
+  // The derived credentials would reveal the token too: mask them before anything is logged.
+  const basic = Buffer.from(`${username}:${apiToken}`).toString('base64')
+  core.setSecret(basic)
+  core.setSecret(`Basic ${basic}`)
+
+  const { componentIds, packageIds } = readTargets()
+  const packageVersion = optional(INPUT.packageVersion)
+  if (packageVersion !== undefined && packageIds.length > 0) {
+    throw new InputError(INPUT.packageVersion, 'applies to new packages, but package-ids deploys existing ones', 'Remove package-version, or package with component-ids instead.')
+  }
+  const environment = optional(INPUT.environment)
+  const requireDeployedIn = optional(INPUT.requireDeployedIn)
+  if (requireDeployedIn !== undefined && environment === undefined) {
+    throw new InputError(INPUT.requireDeployedIn, 'gates a deployment, but no environment is given', 'Set environment to the environment to promote into (e.g. PROD).')
+  }
+  if (requireDeployedIn !== undefined && requireDeployedIn === environment) {
+    throw new InputError(INPUT.requireDeployedIn, 'names the target environment itself', 'Name the environment the packages were tested in (e.g. TEST).')
+  }
+  const extensions = optional(INPUT.extensions)
+  const schedules = optional(INPUT.schedules)
+  for (const [input, value] of [[INPUT.extensions, extensions], [INPUT.schedules, schedules]] as const) {
+    if (value !== undefined && environment === undefined) {
+      throw new InputError(input, 'applies to an environment, but none is given', 'Set environment (name or ID).')
+    }
+  }
+
+  return inputsSchema.parse({
+    accountId,
+    username,
+    apiToken,
+    baseUrl: readBaseUrl(),
+    componentIds,
+    packageIds,
+    packageVersion,
+    environment,
+    requireDeployedIn,
+    notes: optional(INPUT.notes) ?? defaultNotes(env),
+    extensions,
+    extensionsUpdate: readChoice(INPUT.extensionsUpdate, ['full', 'partial'], 'full'),
+    schedules,
+    dryRun: readBoolean(INPUT.dryRun, false),
+    maxRequestsPerSecond: readRate(),
+    githubDeployment: readBoolean(INPUT.githubDeployment, false),
+    githubToken: readGithubToken(),
+    workspace: env.GITHUB_WORKSPACE || process.cwd()
+  })
+}
+
+/** `a, b`, one per line, or a JSON array (a previous job's output passed as is). */
+export function parseList(input: string, raw: string): string[] {
+  const text = raw.trim()
+  if (text === '') return []
+  if (text.startsWith('[')) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      throw new InputError(input, 'starts with [ but is not a JSON array', 'Write a JSON array of strings, or one ID per line.')
+    }
+    if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) {
+      throw new InputError(input, 'is a JSON value but not an array of strings', 'Write a JSON array of strings, or one ID per line.')
+    }
+    return parsed.map((v) => v.trim()).filter((v) => v !== '')
+  }
+  return text
+    .split(/[\n,]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+}
+
+export function withTokenPrefix(username: string): string {
+  return username.startsWith(TOKEN_PREFIX) ? username : `${TOKEN_PREFIX}${username}`
+}
+
+function readTargets(): { componentIds: string[]; packageIds: string[] } {
+  const componentIds = readIds(INPUT.componentIds, 'component')
+  const packageIds = readIds(INPUT.packageIds, 'packaged component')
+  if (componentIds.length > 0 && packageIds.length > 0) {
+    throw new InputError(INPUT.componentIds, 'and package-ids are both set', 'Use component-ids to package and deploy, or package-ids to deploy existing packages (e.g. a previous job\'s package-ids output), not both.')
+  }
+  if (componentIds.length === 0 && packageIds.length === 0) {
+    throw new InputError(INPUT.componentIds, 'is empty and so is package-ids: nothing to deploy', 'Set component-ids (components to package) or package-ids (existing packages).')
+  }
+  return { componentIds, packageIds }
+}
+
+function readIds(input: string, what: string): string[] {
+  const ids = parseList(input, core.getInput(input))
+  const bad = ids.find((id) => !GUID.test(id))
+  if (bad !== undefined) {
+    throw new InputError(input, `contains '${bad}', which is not a ${what} ID`, `IDs look like 0f6c1a3e-1111-4a5b-9c0d-aaaaaaaaaaaa (Revision History in Boomi's Build tab). Names are not accepted here.`)
+  }
+  const seen = new Set<string>()
+  const duplicate = ids.find((id) => seen.size === seen.add(id.toLowerCase()).size)
+  if (duplicate !== undefined) {
+    throw new InputError(input, `lists '${duplicate}' twice`, 'List each ID once.')
+  }
+  return ids
+}
+
+function required(input: string, fix: string): string {
+  const value = core.getInput(input).trim()
+  if (value === '') throw new InputError(input, 'is required but empty', fix)
+  return value
+}
+
+function optional(input: string): string | undefined {
+  const value = core.getInput(input).trim()
+  return value === '' ? undefined : value
+}
+
+function readBoolean(input: string, fallback: boolean): boolean {
+  const value = core.getInput(input).trim().toLowerCase()
+  if (value === '') return fallback
+  if (['true', 'yes', 'on', '1'].includes(value)) return true
+  if (['false', 'no', 'off', '0'].includes(value)) return false
+  throw new InputError(input, `is '${value}', not a boolean`, "Use 'true' or 'false'.")
+}
+
+function readChoice<T extends string>(input: string, choices: readonly T[], fallback: T): T {
+  const value = core.getInput(input).trim().toLowerCase()
+  if (value === '') return fallback
+  const match = choices.find((c) => c === value)
+  if (match === undefined) throw new InputError(input, `is '${value}', which is not allowed`, `Use one of: ${choices.join(', ')}.`)
+  return match
+}
+
+function readBaseUrl(): string {
+  const value = optional(INPUT.baseUrl) ?? DEFAULT_BASE_URL
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(INPUT.baseUrl, `is '${value}', which is not a URL`, `Use ${DEFAULT_BASE_URL} (or https://api.platform.gb.boomi.com/api/rest/v1 for EU accounts).`)
+  }
+  if (url.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    throw new InputError(INPUT.baseUrl, 'must use https (the token is sent with every request)', `Use ${DEFAULT_BASE_URL}.`)
+  }
+  return value.replace(/\/+$/, '')
+}
+
+function readRate(): number {
+  const value = optional(INPUT.maxRequestsPerSecond)
+  if (value === undefined) return 10
+  const rate = Number(value)
+  if (!Number.isFinite(rate) || rate <= 0 || rate > 50) {
+    throw new InputError(INPUT.maxRequestsPerSecond, `is '${value}', not a rate between 0 and 50`, "Boomi allows 10 requests/s per account (5 on older accounts); leave it empty or set e.g. '5'.")
+  }
+  return rate
+}
+
+function readGithubToken(): string | undefined {
+  const token = optional(INPUT.githubToken)
+  if (token !== undefined) core.setSecret(token)
+  return token
+}
+
+function defaultNotes(env: NodeJS.ProcessEnv): string {
+  const repository = env.GITHUB_REPOSITORY
+  if (!repository) return 'Deployed by boomi-deploy'
+  const sha = (env.GITHUB_SHA ?? '').slice(0, 12)
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const run = env.GITHUB_RUN_ID ? ` ${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : ''
+  return `boomi-deploy: ${repository}@${sha}${run}`.trim()
+}

@@ -1,0 +1,30 @@
+// Names ↔ IDs. Pure: callers fetch the candidates with one query and resolve here, so a
+// wrong name fails before any change, listing the names that do exist.
+
+export class ResolveError extends Error {
+  override name = 'ResolveError'
+}
+
+interface Named {
+  id: string
+  name: string
+}
+
+/**
+ * Finds one item by ID, then by exact name, then by a name that differs only in case
+ * (when that is unambiguous). `what` is e.g. "environment", `where` says where it was named.
+ */
+export function resolveByNameOrId<T>(items: readonly T[], key: (item: T) => Named, wanted: string, what: string, where: string): T {
+  const byId = items.find((item) => key(item).id === wanted)
+  if (byId) return byId
+  const exact = items.filter((item) => key(item).name === wanted)
+  if (exact.length === 1) return exact[0]!
+  if (exact.length > 1) {
+    const ids = exact.map((item) => key(item).id).join(', ')
+    throw new ResolveError(`${where}: ${exact.length} ${what}s are named '${wanted}' (${ids}). Use the ID instead.`)
+  }
+  const folded = items.filter((item) => key(item).name.toLowerCase() === wanted.toLowerCase())
+  if (folded.length === 1) return folded[0]!
+  const known = items.map((item) => `'${key(item).name}'`).join(', ') || '(none)'
+  throw new ResolveError(`${where}: no ${what} named or with ID '${wanted}'. Known ${what}s: ${known}.`)
+}

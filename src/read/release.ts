@@ -1,0 +1,113 @@
+// The read half of a release: environments, components or packages, existing packages, active
+// deployments and the promotion gate. Several reads run at once; nothing here changes Boomi.
+import type { BoomiClient, BulkItem } from '../boomi/client.js'
+import { getComponents, type ComponentMetadata } from '../boomi/components.js'
+import { findActiveDeployments, type DeployedPackage } from '../boomi/deployments.js'
+import { listEnvironments, type Environment } from '../boomi/environments.js'
+import { findPackagesByVersion, getPackages, type PackagedComponent } from '../boomi/packages.js'
+import { INPUT, type Inputs } from '../inputs.js'
+import { checkPromotionGate, describeGateFailures } from '../plan/promotion.js'
+import { planRelease, type ReleaseItem } from '../plan/release.js'
+import { resolveByNameOrId, ResolveError } from '../plan/resolve.js'
+
+export interface ReleasePlan {
+  environment?: Environment
+  items: ReleaseItem[]
+  gate?: { environment: string; passed: boolean }
+}
+
+/** Component types Boomi can package (PackagedComponent.componentType). */
+const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice']
+
+export class GateFailed extends Error {
+  override name = 'GateFailed'
+}
+
+type Target = Pick<Inputs, 'environment' | 'requireDeployedIn' | 'componentIds' | 'packageIds' | 'packageVersion'>
+
+export async function readRelease(client: BoomiClient, inputs: Target): Promise<ReleasePlan> {
+  const [environments, targets] = await Promise.all([
+    inputs.environment ? listEnvironments(client) : Promise.resolve([]),
+    readTargets(client, inputs)
+  ])
+  const environment = inputs.environment ? resolveEnvironment(environments, inputs.environment, INPUT.environment) : undefined
+  const source = inputs.requireDeployedIn ? resolveEnvironment(environments, inputs.requireDeployedIn, INPUT.requireDeployedIn) : undefined
+  const componentIds = targets.components.map((c) => c.componentId)
+  const [existingPackages, activeInTarget, activeInSource] = await Promise.all([
+    inputs.packageVersion ? findPackagesByVersion(client, componentIds, inputs.packageVersion) : Promise.resolve([]),
+    environment ? findActiveDeployments(client, environment.id, componentIds) : Promise.resolve(undefined),
+    source ? findActiveDeployments(client, source.id, componentIds) : Promise.resolve(undefined)
+  ])
+  const items = planRelease({
+    ...(targets.given ? { givenPackages: targets.given } : { components: targets.components }),
+    ...(inputs.packageVersion ? { packageVersion: inputs.packageVersion } : {}),
+    existingPackages,
+    ...(activeInTarget ? { activeInTarget } : {})
+  })
+  const plan: ReleasePlan = { items, ...(environment ? { environment } : {}) }
+  if (source && activeInSource) gate(plan, items, activeInSource, source)
+  return plan
+}
+
+function gate(plan: ReleasePlan, items: ReleaseItem[], activeInSource: DeployedPackage[], source: Environment): void {
+  const failures = checkPromotionGate(items, activeInSource)
+  plan.gate = { environment: source.name, passed: failures.length === 0 }
+  if (failures.length > 0) throw new GateFailed(describeGateFailures(failures, source.name))
+}
+
+function resolveEnvironment(environments: Environment[], wanted: string, input: string): Environment {
+  return resolveByNameOrId(environments, (e) => e, wanted, 'environment', `Input '${input}'`)
+}
+
+interface Targets {
+  components: ComponentMetadata[]
+  given?: { package: PackagedComponent; component: ComponentMetadata }[]
+}
+
+async function readTargets(client: BoomiClient, inputs: Target): Promise<Targets> {
+  if (inputs.packageIds.length === 0) {
+    const components = found(await getComponents(client, inputs.componentIds), INPUT.componentIds, 'component')
+    checkPackageable(components)
+    return { components }
+  }
+  const packages = found(await getPackages(client, inputs.packageIds), INPUT.packageIds, 'packaged component')
+  const deleted = packages.find((p) => p.deleted === true)
+  if (deleted) throw new ResolveError(`Input '${INPUT.packageIds}': package ${deleted.packageId} (${deleted.packageVersion}) is deleted. Restore it in Boomi or deploy another package.`)
+  checkOnePerComponent(packages)
+  const components = found(await getComponents(client, packages.map((p) => p.componentId)), INPUT.packageIds, 'component')
+  return {
+    components,
+    given: packages.map((pkg) => ({ package: pkg, component: components.find((c) => c.componentId === pkg.componentId)! }))
+  }
+}
+
+function found<T>(items: BulkItem<T>[], input: string, what: string): T[] {
+  const missing = items.filter((item) => !item.found)
+  if (missing.length > 0) {
+    const list = missing.map((m) => `${m.id}${m.found ? '' : ` (${m.message})`}`).join(', ')
+    throw new ResolveError(`Input '${input}': Boomi has no ${what} with ID ${list} in this account. Check the IDs and 'account-id'.`)
+  }
+  return items.flatMap((item) => (item.found ? [item.value] : []))
+}
+
+function checkPackageable(components: ComponentMetadata[]): void {
+  const bad = components.filter((c) => c.deleted === true || !PACKAGEABLE.includes(c.type))
+  if (bad.length === 0) return
+  const list = bad.map((c) => `'${c.name}' (${c.componentId}, ${c.deleted === true ? 'deleted' : c.type})`).join(', ')
+  throw new ResolveError(
+    `Input '${INPUT.componentIds}': cannot package ${list}. Boomi packages ${PACKAGEABLE.join(', ')} components; connections, operations and other dependents are packaged with the process that uses them.`
+  )
+}
+
+function checkOnePerComponent(packages: PackagedComponent[]): void {
+  const seen = new Map<string, PackagedComponent>()
+  for (const pkg of packages) {
+    const other = seen.get(pkg.componentId)
+    if (other) {
+      throw new ResolveError(
+        `Input '${INPUT.packageIds}': packages ${other.packageId} (${other.packageVersion}) and ${pkg.packageId} (${pkg.packageVersion}) are versions of the same component; an environment runs one version of a component. List one.`
+      )
+    }
+    seen.set(pkg.componentId, pkg)
+  }
+}

@@ -1,0 +1,74 @@
+// What the run did, component by component: the single source for the outputs, the job
+// summary and the failure message, kept current as steps complete so a failure still reports
+// exactly what was done.
+import type { ReleaseItem } from './plan/release.js'
+
+export type PackageOutcome = 'created' | 'reused' | 'given' | 'will create' | 'will reuse' | 'not started' | 'failed'
+export type DeploymentOutcome = 'deployed' | 'already active' | 'will deploy' | 'not started' | 'failed' | 'none'
+
+export interface ComponentReport {
+  id: string
+  name: string
+  type: string
+  packageVersion: string | null
+  packageId: string | null
+  deploymentId: string | null
+  package: PackageOutcome
+  deployment: DeploymentOutcome
+  /** Package version that was active in the environment before this deployment replaced it. */
+  replaced?: string
+  warning?: string
+  error?: string
+}
+
+export interface Section<T> {
+  status: 'planned' | 'done' | 'unchanged' | 'not started' | 'failed'
+  items: T[]
+}
+
+export interface RunReport {
+  status: 'succeeded' | 'failed' | 'planned'
+  dryRun: boolean
+  environment: { id: string; name: string } | null
+  gate?: { environment: string; passed: boolean }
+  components: ComponentReport[]
+  extensions?: Section<Record<string, unknown>>
+  schedules?: Section<Record<string, unknown>>
+  requests?: { total: number; retries: number; rateLimited: number; changes: number }
+  error?: string
+}
+
+export function emptyReport(dryRun: boolean): RunReport {
+  return { status: 'failed', dryRun, environment: null, components: [] }
+}
+
+export function componentReports(items: readonly ReleaseItem[], dryRun: boolean): ComponentReport[] {
+  return items.map((item) => {
+    const step = item.packageStep
+    const pkg = step.action === 'create' ? undefined : step.package
+    const deploy = item.deployStep
+    return {
+      id: item.componentId,
+      name: item.componentName,
+      type: item.componentType,
+      packageVersion: pkg?.packageVersion ?? (step.action === 'create' ? (step.packageVersion ?? null) : null),
+      packageId: pkg?.packageId ?? null,
+      deploymentId: deploy.action === 'already-active' ? deploy.deployment.deploymentId : null,
+      package: step.action === 'create' ? (dryRun ? 'will create' : 'not started') : step.action === 'reuse' ? (dryRun ? 'will reuse' : 'reused') : 'given',
+      deployment:
+        deploy.action === 'none' ? 'none' : deploy.action === 'already-active' ? 'already active' : dryRun ? 'will deploy' : 'not started',
+      ...(deploy.action === 'deploy' && deploy.replaces ? { replaced: deploy.replaces.packageVersion ?? deploy.replaces.packageId } : {})
+    }
+  })
+}
+
+/** One line per component for a failure message: what was done and what was not. */
+export function describeProgress(report: RunReport): string {
+  return report.components
+    .map((c) => {
+      const pkg = c.packageId ? `package ${c.packageVersion ?? ''} ${c.packageId} ${c.package}` : `package ${c.package}`
+      const dep = c.deployment === 'none' ? '' : `; deployment ${c.deploymentId ?? ''} ${c.deployment}`.replace('  ', ' ')
+      return `- ${c.name} (${c.id}): ${pkg}${dep}${c.error ? ` — ${c.error}` : ''}`
+    })
+    .join('\n')
+}
