@@ -1,0 +1,93 @@
+import { jest } from '@jest/globals'
+import * as core from '../fixtures/core.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { readInputs, parseList, withTokenPrefix, InputError } = await import('../../src/inputs.js')
+
+const C1 = '0f6c1a3e-1111-4a5b-9c0d-aaaaaaaaaaaa'
+const C2 = '7d2e9b4f-2222-4c6d-8e1f-bbbbbbbbbbbb'
+const base = { 'account-id': 'acme-AB12CD', username: 'ci@acme.example', 'api-token': 'tok-secret-123' }
+
+function read(extra: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
+  core.resetCore({ ...base, ...extra })
+  return readInputs(env)
+}
+
+describe('parseList', () => {
+  test.each([
+    ['newlines', `${C1}\n${C2}\n`, [C1, C2]],
+    ['commas with spaces', `${C1}, ${C2}`, [C1, C2]],
+    ['a JSON array (a previous job output)', JSON.stringify([C1, C2]), [C1, C2]],
+    ['blank lines and trailing comma', `\n${C1},\n\n${C2},`, [C1, C2]],
+    ['empty', '   ', []]
+  ])('%s', (_name, raw, expected) => {
+    expect(parseList('component-ids', raw)).toEqual(expected)
+  })
+
+  test('a broken JSON array names the input', () => {
+    expect(() => parseList('package-ids', `["${C1}"`)).toThrow(/Input 'package-ids' starts with \[ but is not a JSON array/)
+  })
+
+  test('a JSON array of non-strings is refused', () => {
+    expect(() => parseList('package-ids', '[1, 2]')).toThrow(/not an array of strings/)
+  })
+})
+
+describe('readInputs', () => {
+  test('reads a typical TEST deploy', () => {
+    const inputs = read({ 'component-ids': `${C1}\n${C2}`, 'package-version': '1.4.7', environment: 'TEST' })
+    expect(inputs).toMatchObject({
+      accountId: 'acme-AB12CD',
+      username: 'BOOMI_TOKEN.ci@acme.example',
+      componentIds: [C1, C2],
+      packageIds: [],
+      packageVersion: '1.4.7',
+      environment: 'TEST',
+      dryRun: false,
+      extensionsUpdate: 'full',
+      maxRequestsPerSecond: 10,
+      baseUrl: 'https://api.boomi.com/api/rest/v1'
+    })
+  })
+
+  test('masks the token and the derived Basic credentials before returning', () => {
+    read({ 'component-ids': C1 })
+    const basic = Buffer.from('BOOMI_TOKEN.ci@acme.example:tok-secret-123').toString('base64')
+    expect(core.secrets).toEqual(expect.arrayContaining(['tok-secret-123', basic, `Basic ${basic}`]))
+  })
+
+  test('keeps an existing BOOMI_TOKEN. prefix', () => {
+    expect(withTokenPrefix('BOOMI_TOKEN.ci@acme.example')).toBe('BOOMI_TOKEN.ci@acme.example')
+  })
+
+  test('default notes name the repository, commit and run', () => {
+    const inputs = read({ 'component-ids': C1 }, { GITHUB_REPOSITORY: 'acme/int', GITHUB_SHA: 'abcdef0123456789', GITHUB_RUN_ID: '77', GITHUB_SERVER_URL: 'https://github.com' })
+    expect(inputs.notes).toBe('boomi-deploy: acme/int@abcdef012345 https://github.com/acme/int/actions/runs/77')
+  })
+
+  test.each<[string, Record<string, string>, RegExp]>([
+    ['missing token', { 'api-token': '' }, /Input 'api-token' is required/],
+    ['missing account', { 'account-id': ' ' }, /Input 'account-id' is required/],
+    ['nothing to deploy', {}, /Input 'component-ids' is empty and so is package-ids/],
+    ['both lists', { 'component-ids': C1, 'package-ids': C2 }, /both set/],
+    ['a name instead of an ID', { 'component-ids': 'Orders Sync' }, /contains 'Orders Sync', which is not a component ID/],
+    ['a duplicate', { 'component-ids': `${C1}\n${C1}` }, /lists '.*' twice/],
+    ['version with package-ids', { 'package-ids': C1, 'package-version': '1.0' }, /Input 'package-version'/],
+    ['gate without target', { 'component-ids': C1, 'require-deployed-in': 'TEST' }, /Input 'require-deployed-in'.*no environment/],
+    ['gate on itself', { 'component-ids': C1, environment: 'PROD', 'require-deployed-in': 'PROD' }, /names the target environment itself/],
+    ['extensions without environment', { 'component-ids': C1, extensions: 'ext.yml' }, /Input 'extensions'/],
+    ['bad boolean', { 'component-ids': C1, 'dry-run': 'maybe' }, /Input 'dry-run' is 'maybe', not a boolean/],
+    ['bad mode', { 'component-ids': C1, environment: 'T', 'extensions-update': 'merge' }, /Input 'extensions-update'/],
+    ['plain http', { 'component-ids': C1, 'base-url': 'http://api.boomi.com/api/rest/v1' }, /must use https/],
+    ['bad rate', { 'component-ids': C1, 'max-requests-per-second': 'fast' }, /Input 'max-requests-per-second'/]
+  ])('%s fails naming the input', (_name, extra, message) => {
+    expect(() => read(extra)).toThrow(InputError)
+    expect(() => read(extra)).toThrow(message)
+  })
+
+  test('accepts a JSON array output for package-ids and http on loopback', () => {
+    const inputs = read({ 'package-ids': JSON.stringify([C1, C2]), 'base-url': 'http://127.0.0.1:8080/api/rest/v1/' })
+    expect(inputs.packageIds).toEqual([C1, C2])
+    expect(inputs.baseUrl).toBe('http://127.0.0.1:8080/api/rest/v1')
+  })
+})
