@@ -51,7 +51,7 @@ describe('query', () => {
     const expression = and(eq('environmentId', 'e1'), anyOf('componentId', ['c1', 'c2']))
     const tokens = ['tok+/1==', 'tok+/2==']
     const scope = nock(HOST)
-      .post(`${ROOT}/DeployedPackage/query`, { QueryFilter: { expression } })
+      .post(`${ROOT}/DeployedPackage/query`, JSON.parse(JSON.stringify({ QueryFilter: { expression } })) as nock.DataMatcherMap)
       .reply(200, { '@type': 'QueryResult', numberOfResults: 2, queryToken: tokens[0], result: [{ id: 'a' }, { id: 'b' }] })
       .post(`${ROOT}/DeployedPackage/queryMore`, (body) => body === tokens[0])
       .reply(200, { '@type': 'QueryResult', queryToken: tokens[1], result: [{ id: 'c' }] })

@@ -33,14 +33,16 @@ type FieldName = keyof BoomiSchedule
 
 const FIELD_NAMES = Object.keys(boomiScheduleSchema.shape) as FieldName[]
 
+const FIELD_TYPE_MESSAGE = 'must be a string such as "0-59/15", or a whole number'
+
 // YAML turns `minutes: 0` into a number; a schedule field is text, so numbers are taken as written.
 function fieldInput(help: string) {
   return z
-    .union([z.string().trim(), z.int().min(0).max(9999)], {
+    .union([z.string().trim(), z.int().min(0, FIELD_TYPE_MESSAGE).max(9999, FIELD_TYPE_MESSAGE)], {
       error: (issue) =>
         issue.input === undefined
           ? 'is required (minutes and hours must be given; the other fields default to "*")'
-          : 'must be a string such as "0-59/15", or a whole number'
+          : FIELD_TYPE_MESSAGE
     })
     .describe(help)
 }
@@ -61,11 +63,10 @@ export const boomiScheduleInputSchema = z.strictObject(
   {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {
-        return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}: a Boomi schedule has ${FIELD_NAMES.join(', ')} (or write { cron: "..." } instead)`
+        const keys = issue.keys.map((key) => `'${key}'`).join(', ')
+        return `has unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}; its fields are ${FIELD_NAMES.join(', ')} (or write { cron: "..." } instead)`
       }
-      if (issue.code === 'invalid_type') {
-        return `a Boomi schedule must be an object with ${FIELD_NAMES.join(', ')}`
-      }
+      if (issue.code === 'invalid_type') return `must be an object with ${FIELD_NAMES.join(', ')}`
       return undefined
     }
   }
@@ -84,7 +85,7 @@ interface FieldSpec {
   /** Names accepted for values, e.g. JAN = 1 (cron only). */
   names?: readonly string[]
   namesFrom?: number
-  /** Explains the numbering in out-of-range messages. */
+  /** Explains the numbering when a value is out of range or not a number. */
   hint?: string
 }
 
@@ -150,9 +151,20 @@ function parseSpan(base: string, spec: FieldSpec): Span {
     throw new FieldProblem(`'${base}' is not a range; write 'a-b' with two values (negative numbers are not allowed)`)
   }
   const start = parseValue(from, spec)
-  const end = parseValue(to, spec)
+  const end = endOfRange(start, parseValue(to, spec), spec)
   if (start > end) throw new FieldProblem(reversedRangeMessage(base, start, end, spec))
   return { start, end, kind: 'range' }
+}
+
+// "FRI-SUN" reads Sunday as 0, which would make the range run backwards; at the end of a
+// day-of-week range Sunday can only mean 7.
+function endOfRange(start: number, end: number, spec: FieldSpec): number {
+  return hasSundayTwice(spec) && end === spec.min && start > end ? spec.max : end
+}
+
+/** cron's day-of-week, where 0 and 7 both mean Sunday. */
+function hasSundayTwice(spec: FieldSpec): boolean {
+  return spec.starMax !== undefined && spec.starMax < spec.max
 }
 
 // Ranges never wrap in cron or Boomi ("22-2" is an error, not "22:00 to 02:00"); say how to write it.
@@ -176,11 +188,13 @@ function parseValue(token: string, spec: FieldSpec): number {
   const unsupported = unsupportedSyntax(token, spec)
   if (unsupported) throw new FieldProblem(unsupported, true)
   const names = spec.names ? ` or a name ${spec.names[0]}-${spec.names[spec.names.length - 1]}` : ''
-  throw new FieldProblem(`'${token}' is not a number${names}`)
+  throw new FieldProblem(`'${token}' is not a number${names}${spec.hint ? ` (${spec.hint})` : ''}`)
 }
 
 /** Quartz/cron extensions Boomi has no equivalent for, explained instead of "not a number". */
 function unsupportedSyntax(token: string, spec: FieldSpec): string | undefined {
+  // L, W, # and ? exist only in the day fields; elsewhere "not a number" is the better message.
+  if (!/day/i.test(spec.label)) return undefined
   const upper = token.toUpperCase()
   const where = `in ${spec.label}`
   const cannot = 'which Boomi schedules cannot express'
@@ -190,8 +204,9 @@ function unsupportedSyntax(token: string, spec: FieldSpec): string | undefined {
   }
   if (upper.endsWith('W')) return `'W' ${where} ('${token}' = nearest weekday), ${cannot}`
   if (upper === 'L' || upper.endsWith('L')) {
-    const meaning = spec.names?.[0] === 'SUN' ? 'last given weekday of the month' : 'last day of the month'
-    return `'L' ${where} (${meaning}), ${cannot}; a common workaround is days 28-31 with a check in the process that tomorrow is the 1st`
+    return /week/i.test(spec.label)
+      ? `'L' ${where} ('${token}' = last given weekday of the month), ${cannot}; schedule that weekday and let the process check the date`
+      : `'L' ${where} (last day of the month), ${cannot}; a common workaround is days 28-31 with a check in the process that tomorrow is the 1st`
   }
   return undefined
 }
@@ -212,7 +227,7 @@ function spanForStep(span: Span, spec: FieldSpec, syntax: Syntax, item: string, 
   if (span.kind === 'star') return span
   // cron's `a/n` runs to the end of the field.
   const top = spec.starMax ?? spec.max
-  if (top < spec.max && span.start > 0 && span.start <= top && (spec.max - span.start) % step === 0) {
+  if (hasSundayTwice(spec) && span.start > 0 && span.start <= top && (spec.max - span.start) % step === 0) {
     // Day-of-week: crontab runs `a/n` up to 7 (Sunday again), other tools stop at 6.
     throw new FieldProblem(
       `'${item}' is ambiguous: crontab reads it as ${span.start}-${spec.max}/${step} (reaching Sunday as ${spec.max}), other tools as ${span.start}-${top}/${step}; write the range you mean`
@@ -303,7 +318,7 @@ function expandMacro(macro: string, fail: (detail: string) => CronError): string
 }
 
 function wrongFieldCount(count: number): string {
-  const expected = 'Boomi takes 5-field cron: minute hour day-of-month month day-of-week'
+  const expected = 'expected 5 fields: minute hour day-of-month month day-of-week'
   if (count === 6) {
     return `has 6 fields; ${expected}. Boomi schedules have no seconds: if the first field is seconds (Quartz/Spring), drop it`
   }
@@ -408,8 +423,10 @@ const BOOMI_FIELDS: Record<FieldName, FieldSpec> = {
 export function validateBoomiSchedule(raw: unknown): BoomiSchedule {
   const parsed = boomiScheduleInputSchema.safeParse(raw)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    const field = issue.path.length > 0 ? `${issue.path.map(String).join('.')} ` : ''
+    // A misspelt key also leaves a required field missing; the spelling is the useful news.
+    const { issues } = parsed.error
+    const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0]!
+    const field = issue.path.length > 0 ? `field '${issue.path.map(String).join('.')}' ` : ''
     throw new CronError(`Boomi schedule ${field}${issue.message}`)
   }
   for (const name of FIELD_NAMES) checkBoomiField(name, parsed.data[name])
@@ -468,10 +485,8 @@ function describeTimes(minutes: number[], hours: number[], schedule: BoomiSchedu
   const firstTime = clock(hours[0]!, minutes[0]!)
   const lastTime = clock(hours[hours.length - 1]!, minutes[minutes.length - 1]!)
   const every = everyNMinutes(minutes)
-  if (every) {
-    if (hours.length === 24) return every
-    return isRun(hours) ? `${every} from ${firstTime} to ${lastTime}` : literal
-  }
+  if (every && hours.length === 24) return every
+  if (every && isRun(hours)) return `${every} from ${firstTime} to ${lastTime}`
   if (minutes.length > MAX_LISTED) return literal
   const past = `at ${joinWords(minutes.map((m) => `:${pad(m)}`))} past`
   if (hours.length === 24) return `${past} every hour`

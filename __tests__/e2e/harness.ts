@@ -1,0 +1,46 @@
+// Shared set-up for end-to-end runs: a fresh fake Boomi per test and the inputs a workflow
+// step would pass.
+import { startFakeBoomi } from '../fake-boomi/server.mjs'
+import { IDS, sampleAccount } from '../fake-boomi/sample-account.mjs'
+import { runAction } from '../helpers/run-action.mjs'
+
+export { IDS, runAction, sampleAccount, startFakeBoomi }
+
+export const TOKEN = 'tok-0123456789abcdef'
+export type Fake = Awaited<ReturnType<typeof startFakeBoomi>>
+export type Run = Awaited<ReturnType<typeof runAction>>
+
+export function baseInputs(fake: Fake): Record<string, string> {
+  return {
+    'account-id': IDS.account,
+    username: 'ci@acme.example',
+    'api-token': TOKEN,
+    'base-url': fake.baseUrl
+  }
+}
+
+/** Requests that changed, or tried to change, state since `since` (an index into fake.requests). */
+export function changesSince(fake: Fake, since: number): number {
+  return fake.changingRequests().filter((r) => fake.requests.indexOf(r) >= since).length
+}
+
+export function result(run: Run): {
+  status: string
+  components: { id: string; name: string; packageId: string | null; deploymentId: string | null; package: string; deployment: string; packageVersion: string | null }[]
+  [key: string]: unknown
+} {
+  return JSON.parse(run.outputs.result ?? '{}')
+}
+
+/** Everything a user or a later job can see of a run. */
+export function visible(run: Run): string {
+  return [run.stdout, run.stderr, run.summary, ...Object.values(run.outputs)].join('\n')
+}
+
+/** The visible text without the runner's own masking commands, which must carry the secret. */
+export function visibleExceptMaskCommands(run: Run): string {
+  return visible(run)
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+}
