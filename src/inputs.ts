@@ -3,6 +3,7 @@
 // `required: true` from action.yml, so required inputs are checked here too.
 import * as core from '@actions/core'
 import { z } from 'zod'
+import { maskSecret } from './secrets.js'
 
 export const INPUT = {
   accountId: 'account-id',
@@ -61,13 +62,13 @@ export type Inputs = z.infer<typeof inputsSchema>
 /** Reads, masks and validates every input. Throws InputError naming the first bad input. */
 export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const apiToken = required(INPUT.apiToken, 'Pass the Platform API token from a secret: api-token: ${{ secrets.BOOMI_API_TOKEN }}')
-  core.setSecret(apiToken)
+  maskSecret(apiToken)
   const username = withTokenPrefix(required(INPUT.username, 'Pass the Boomi user name (the e-mail of the user the token belongs to).'))
   const accountId = required(INPUT.accountId, "Pass the Boomi account ID (Settings › Account Information), e.g. 'acme-AB12CD'.")
   // The derived credentials would reveal the token too: mask them before anything is logged.
   const basic = Buffer.from(`${username}:${apiToken}`).toString('base64')
-  core.setSecret(basic)
-  core.setSecret(`Basic ${basic}`)
+  maskSecret(basic)
+  maskSecret(`Basic ${basic}`)
 
   const { componentIds, packageIds } = readTargets()
   const packageVersion = optional(INPUT.packageVersion)
@@ -217,7 +218,7 @@ function readRate(): number {
 
 function readGithubToken(): string | undefined {
   const token = optional(INPUT.githubToken)
-  if (token !== undefined) core.setSecret(token)
+  if (token !== undefined) maskSecret(token)
   return token
 }
 

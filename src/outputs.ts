@@ -2,6 +2,7 @@
 // success, on failure and in a dry run.
 import * as core from '@actions/core'
 import type { RunReport } from './report.js'
+import { redact } from './secrets.js'
 
 export const OUTPUT = {
   packageIds: 'package-ids',
@@ -14,7 +15,14 @@ export function writeOutputs(report: RunReport): void {
   core.setOutput(OUTPUT.packageIds, JSON.stringify(known(report.components.map((c) => c.packageId))))
   core.setOutput(OUTPUT.deploymentIds, JSON.stringify(known(report.components.map((c) => c.deploymentId))))
   core.setOutput(OUTPUT.environmentId, report.environment?.id ?? '')
-  core.setOutput(OUTPUT.result, JSON.stringify(report))
+  core.setOutput(OUTPUT.result, redact(JSON.stringify(resultOf(report))))
+}
+
+/** The report as later jobs see it: extension changes by name only, never a value. */
+function resultOf(report: RunReport): RunReport {
+  if (!report.extensions) return report
+  const changes = report.extensions.changes.map(({ from: _from, to: _to, ...names }) => names)
+  return { ...report, extensions: { ...report.extensions, changes } }
 }
 
 function known(ids: (string | null)[]): string[] {

@@ -1,6 +1,9 @@
 // What the run did, component by component: the single source for the outputs, the job
 // summary and the failure message, kept current as steps complete so a failure still reports
 // exactly what was done.
+import type { ScheduleOutcome } from './apply/schedules.js'
+import type { ClientStats } from './boomi/client.js'
+import type { ExtensionChange } from './plan/extensions.js'
 import type { ReleaseItem } from './plan/release.js'
 
 export type PackageOutcome = 'created' | 'reused' | 'given' | 'will create' | 'will reuse' | 'not started' | 'failed'
@@ -21,9 +24,19 @@ export interface ComponentReport {
   error?: string
 }
 
-export interface Section<T> {
-  status: 'planned' | 'done' | 'unchanged' | 'not started' | 'failed'
-  items: T[]
+export type SectionStatus = 'planned' | 'written' | 'unchanged' | 'not started' | 'failed'
+
+export interface ExtensionsReport {
+  status: SectionStatus
+  file: string
+  mode: 'full' | 'partial'
+  changes: ExtensionChange[]
+}
+
+export interface SchedulesReport {
+  status: SectionStatus
+  file: string
+  items: ScheduleOutcome[]
 }
 
 export interface RunReport {
@@ -32,9 +45,9 @@ export interface RunReport {
   environment: { id: string; name: string } | null
   gate?: { environment: string; passed: boolean }
   components: ComponentReport[]
-  extensions?: Section<Record<string, unknown>>
-  schedules?: Section<Record<string, unknown>>
-  requests?: { total: number; retries: number; rateLimited: number; changes: number }
+  extensions?: ExtensionsReport
+  schedules?: SchedulesReport
+  requests?: ClientStats
   error?: string
 }
 
@@ -62,13 +75,18 @@ export function componentReports(items: readonly ReleaseItem[], dryRun: boolean)
   })
 }
 
-/** One line per component for a failure message: what was done and what was not. */
+/** One line per component (and per later step) for a failure message: what was done and what was not. */
 export function describeProgress(report: RunReport): string {
+  const later = [
+    report.extensions ? `- extensions (${report.extensions.file}): ${report.extensions.status}` : '',
+    report.schedules ? `- schedules (${report.schedules.file}): ${report.schedules.status}` : ''
+  ].filter((line) => line !== '')
   return report.components
     .map((c) => {
       const pkg = c.packageId ? `package ${c.packageVersion ?? ''} ${c.packageId} ${c.package}` : `package ${c.package}`
       const dep = c.deployment === 'none' ? '' : `; deployment ${c.deploymentId ?? ''} ${c.deployment}`.replace('  ', ' ')
       return `- ${c.name} (${c.id}): ${pkg}${dep}${c.error ? ` — ${c.error}` : ''}`
     })
+    .concat(later)
     .join('\n')
 }

@@ -1,7 +1,8 @@
 // The job summary: what was (or would be) done, per component, then extensions and schedules.
 // Built only from the report, which never holds a secret value.
 import * as core from '@actions/core'
-import type { RunReport } from './report.js'
+import type { ExtensionsReport, RunReport, SchedulesReport } from './report.js'
+import { redact } from './secrets.js'
 
 type Row = Parameters<typeof core.summary.addTable>[0][number]
 
@@ -12,7 +13,9 @@ export async function writeSummary(report: RunReport): Promise<void> {
   }
   try {
     buildSummary(report)
-    await core.summary.write()
+    // Defence in depth: the summary is a file the runner does not mask.
+    const html = redact(core.summary.stringify())
+    await core.summary.emptyBuffer().addRaw(html).write()
   } catch (error) {
     core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
   }
@@ -30,14 +33,46 @@ function buildSummary(report: RunReport): void {
     )
   }
   if (report.components.length > 0) core.summary.addTable([componentHeader(), ...report.components.map(componentRow)])
+  if (report.extensions) addExtensions(report.extensions)
+  if (report.schedules) addSchedules(report.schedules)
   if (report.error) core.summary.addDetails('Error', `<pre>${escape(report.error)}</pre>`)
   if (report.requests) {
     const r = report.requests
     core.summary.addRaw(
-      `<p><sub>${r.total} Boomi API requests (${r.changes} changing), ${r.retries} retries, ${r.rateLimited} rate-limit answers absorbed.</sub></p>`,
+      `<p><sub>${r.requests} Boomi API requests (${r.changes} changing), ${r.retries} retries, ${r.rateLimited} rate-limit answers absorbed.</sub></p>`,
       true
     )
   }
+}
+
+function addExtensions(section: ExtensionsReport): void {
+  core.summary.addHeading(`Environment extensions — ${escape(section.file)} (${section.mode} update): ${section.status}`, 3)
+  if (section.changes.length === 0) return
+  const header = ['Section', 'Component', 'Field', 'Change', 'From', 'To'].map((data) => ({ data, header: true }))
+  const rows = section.changes.map((c) => [
+    c.section,
+    escape(c.componentName),
+    escape(c.field),
+    c.action,
+    c.from === undefined ? '—' : code(c.from),
+    c.to === undefined ? (c.action === 'set-encrypted' ? '(encrypted)' : '—') : code(c.to)
+  ])
+  core.summary.addTable([header, ...rows])
+}
+
+function addSchedules(section: SchedulesReport): void {
+  core.summary.addHeading(`Process schedules — ${escape(section.file)}: ${section.status}`, 3)
+  if (section.items.length === 0) return
+  const header = ['Process', 'Runtime', 'Schedule', 'Retries', 'Enabled', 'Result'].map((data) => ({ data, header: true }))
+  const rows = section.items.map((i) => [
+    escape(i.process),
+    escape(i.runtime),
+    i.schedules.length ? i.schedules.map(escape).join('<br>') : 'no schedule',
+    i.maxRetry === undefined ? '—' : String(i.maxRetry),
+    i.enabled === undefined ? '—' : i.enabled ? 'yes' : 'no',
+    i.error ? `${i.action} — ${escape(i.error)}` : i.action
+  ])
+  core.summary.addTable([header, ...rows])
 }
 
 function statusLine(report: RunReport): string {

@@ -7,6 +7,7 @@
 // What is strict is the one thing we cannot do without: the ID of every item, field and value.
 // An item we could not address would silently fall out of a full update and be reset.
 import { z } from 'zod'
+import type { BoomiClient } from './client.js'
 import { list, looseBoolean, looseString } from './zod-helpers.js'
 
 /** A key/value pair under a field's customProperties (spec PropertyPair); encrypted values come back without `value`. */
@@ -137,3 +138,16 @@ export type CrossReference = z.infer<typeof crossReferenceSchema>
 export type PgpCertificate = z.infer<typeof pgpCertificateSchema>
 export type EnvironmentExtensions = z.infer<typeof environmentExtensionsSchema>
 export type EnvironmentExtensionsUpdate = z.infer<typeof environmentExtensionsUpdateSchema>
+
+/** The environment's extensions as they stand (encrypted values are never returned). */
+export function getExtensions(client: BoomiClient, environmentId: string): Promise<EnvironmentExtensions> {
+  return client.get(`EnvironmentExtensions/${encodeURIComponent(environmentId)}`, environmentExtensionsSchema)
+}
+
+/**
+ * UPDATE is `POST /EnvironmentExtensions/{id}` in the current spec (older tools add `/update`).
+ * The same body always produces the same state, so the client may repeat it after a lost answer.
+ */
+export function updateExtensions(client: BoomiClient, body: EnvironmentExtensionsUpdate): Promise<EnvironmentExtensions> {
+  return client.update(`EnvironmentExtensions/${encodeURIComponent(body.id)}`, body, environmentExtensionsSchema)
+}

@@ -1,0 +1,229 @@
+/**
+ * The optional GitHub Deployments record (`github-deployment: true`).
+ *
+ * After the Boomi deploy, record a GitHub deployment plus a deployment status for the target
+ * environment so the repository's "Deployments" view shows what went where. This is a courtesy
+ * record: any failure here is a warning, never a failed Boomi deploy, and nothing here throws.
+ *
+ * `@actions/github` (and with it Octokit) is loaded with a dynamic import inside the function so
+ * the action's start-up never pays for it unless the feature is on. Only type imports at the top.
+ */
+import type { context as GithubContext } from '@actions/github'
+
+export interface DeploymentRecord {
+  token: string
+  /** The Boomi environment name, used as the GitHub environment name. */
+  environment: string
+  state: 'success' | 'failure'
+  /** e.g. "Boomi deployments: <id>, <id>". Trimmed to GitHub's 140-character limit. */
+  description: string
+  environmentUrl?: string
+  /**
+   * The Boomi deployment IDs for the deployment payload (kept whole there even when the description
+   * is trimmed). When absent, they are read from a "Boomi deployments: a, b" description.
+   */
+  deploymentIds?: readonly string[]
+}
+
+export interface DeploymentLog {
+  info(m: string): void
+  warning(m: string): void
+}
+
+/** GitHub rejects deployment and deployment-status descriptions longer than this. */
+export const GITHUB_DESCRIPTION_LIMIT = 140
+
+/** Per-request time limit: a slow GitHub API must not hold the job for long over a courtesy record. */
+const REQUEST_TIMEOUT_MS = 30_000
+
+const ELLIPSIS = '…'
+
+/**
+ * Trim to at most `limit` characters (UTF-16 code units, which is also ≤ `limit` code points),
+ * never splitting a surrogate pair, preferring to cut at a space so no ID is cut in half, and
+ * marking the cut with an ellipsis.
+ */
+export function trimDescription(text: string, limit = GITHUB_DESCRIPTION_LIMIT): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= limit) return flat
+  if (limit <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, limit))
+  const budget = limit - ELLIPSIS.length
+  let kept = ''
+  for (const ch of flat) {
+    if (kept.length + ch.length > budget) break
+    kept += ch
+  }
+  // Prefer a word boundary when one is in the second half, so a UUID isn't shown half-cut.
+  const nextIsBoundary = flat.charAt(kept.length) === ' '
+  if (!nextIsBoundary) {
+    const space = kept.lastIndexOf(' ')
+    if (space >= budget / 2) kept = kept.slice(0, space)
+  }
+  kept = kept.replace(/[\s,;:]+$/u, '')
+  return `${kept}${ELLIPSIS}`
+}
+
+/** The IDs out of a "Boomi deployments: a, b, c" description; [] for any other wording. */
+function idsFromDescription(description: string): string[] {
+  const match = /boomi deployments?\s*:\s*(.+)$/is.exec(description)
+  if (!match?.[1]) return []
+  return match[1]
+    .split(/[\s,;]+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s !== ELLIPSIS)
+}
+
+/** Remove the token from any text that is about to be logged. */
+function scrub(text: string, token: string): string {
+  return token.length >= 4 ? text.split(token).join('***') : text
+}
+
+function errorStatus(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'status' in error) {
+    const status = (error as { status: unknown }).status
+    if (typeof status === 'number') return status
+  }
+  return undefined
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+/** A warning that says what failed and, for the usual causes, what to change. */
+function explain(step: string, error: unknown, token: string): string {
+  const status = errorStatus(error)
+  const detail = scrub(errorMessage(error), token)
+  const hint = (() => {
+    switch (status) {
+      case 401:
+        return 'the github-token was rejected (expired or invalid).'
+      case 403:
+        return 'the token may not write deployments: the job needs `permissions: deployments: write` (a pull request from a fork gets a read-only token).'
+      case 404:
+        return 'the repository was not found with this token: check github-token has access to this repository and the job has `permissions: deployments: write`.'
+      case 409:
+        return 'GitHub reported a conflict with the ref or environment.'
+      case 422:
+        return 'GitHub refused the request (an unknown ref, an invalid environment name, or an environment protection rule).'
+      default:
+        return status !== undefined && status >= 500 ? 'GitHub had a server error; it may succeed on a re-run.' : ''
+    }
+  })()
+  const code = status !== undefined ? ` (HTTP ${status})` : ''
+  return `GitHub deployment record: ${step} failed${code}: ${detail}${hint ? ` — ${hint}` : ''} (the Boomi deploy itself is not affected)`
+}
+
+function runUrl(ctx: typeof GithubContext, owner: string, repo: string): string | undefined {
+  if (!Number.isFinite(ctx.runId) || ctx.runId <= 0) return undefined
+  const server = (ctx.serverUrl || 'https://github.com').replace(/\/+$/, '')
+  return `${server}/${owner}/${repo}/actions/runs/${ctx.runId}`
+}
+
+/**
+ * Create a GitHub deployment and its status for the Boomi target environment.
+ * Never throws: every problem becomes a `log.warning`. The token is never logged.
+ */
+export async function recordGithubDeployment(record: DeploymentRecord, log: DeploymentLog): Promise<void> {
+  const token = record.token
+  try {
+    if (!token) {
+      log.warning('GitHub deployment record: skipped, no github-token was given. The Boomi deploy itself is not affected.')
+      return
+    }
+    const environment = record.environment.trim()
+    if (!environment) {
+      log.warning('GitHub deployment record: skipped, the environment name is empty. The Boomi deploy itself is not affected.')
+      return
+    }
+
+    let github: typeof import('@actions/github')
+    try {
+      github = await import('@actions/github')
+    } catch (error) {
+      log.warning(explain('loading @actions/github', error, token))
+      return
+    }
+
+    const ctx = github.context
+    let owner: string
+    let repo: string
+    try {
+      ;({ owner, repo } = ctx.repo)
+    } catch (error) {
+      log.warning(explain('reading the repository (GITHUB_REPOSITORY)', error, token))
+      return
+    }
+    const ref = ctx.sha || ctx.ref
+    if (!ref) {
+      log.warning('GitHub deployment record: skipped, neither GITHUB_SHA nor GITHUB_REF is set. The Boomi deploy itself is not affected.')
+      return
+    }
+
+    const description = trimDescription(record.description)
+    const boomiDeploymentIds = [...(record.deploymentIds ?? idsFromDescription(record.description))]
+    const logUrl = runUrl(ctx, owner, repo)
+
+    const octokit = github.getOctokit(token, {
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (m: string) => log.warning(scrub(String(m), token)),
+        error: (m: string) => log.warning(scrub(String(m), token))
+      }
+    })
+
+    let deploymentId: number
+    try {
+      const created = await octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref,
+        environment,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false,
+        production_environment: /prod/i.test(environment),
+        description,
+        payload: { tool: 'boomi-deploy', boomiDeploymentIds },
+        request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
+      })
+      const data: unknown = created.data
+      const id = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : undefined
+      if (created.status === 202 || typeof id !== 'number') {
+        const message =
+          typeof data === 'object' && data !== null && 'message' in data ? String((data as { message: unknown }).message) : 'no deployment was created'
+        log.warning(
+          `GitHub deployment record: GitHub did not create a deployment for '${environment}' (HTTP ${created.status}): ${scrub(message, token)}. The Boomi deploy itself is not affected.`
+        )
+        return
+      }
+      deploymentId = id
+    } catch (error) {
+      log.warning(explain(`creating the deployment for '${environment}'`, error, token))
+      return
+    }
+
+    try {
+      await octokit.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: deploymentId,
+        state: record.state,
+        description,
+        ...(logUrl ? { log_url: logUrl } : {}),
+        ...(record.environmentUrl ? { environment_url: record.environmentUrl } : {}),
+        request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
+      })
+    } catch (error) {
+      log.warning(explain(`setting the status of deployment ${deploymentId} for '${environment}'`, error, token))
+      return
+    }
+
+    log.info(`GitHub deployment ${deploymentId} recorded for environment '${environment}' (${record.state}).`)
+  } catch (error) {
+    // Belt and braces: nothing in here may fail the Boomi deploy.
+    log.warning(explain('recording the deployment', error, token))
+  }
+}

@@ -1,0 +1,39 @@
+// Environment extensions, read half: load the user's file, read the environment's current set
+// and plan the overlay. Run once before any change (so a bad file or name stops the run before
+// the deploy) and again after the deploy, which can change what is extensible.
+import { getExtensions } from '../boomi/extensions.js'
+import type { BoomiClient } from '../boomi/client.js'
+import type { Environment } from '../boomi/environments.js'
+import { loadConfigFile } from '../config/load-file.js'
+import { INPUT, type Inputs } from '../inputs.js'
+import { extensionsFileSchema, type ExtensionsFile } from '../plan/extensions-file.js'
+import { planExtensions, type ExtensionsPlan } from '../plan/extensions.js'
+import { maskSecret } from '../secrets.js'
+
+export interface ExtensionsRequest {
+  file: ExtensionsFile
+  displayPath: string
+  mode: Inputs['extensionsUpdate']
+  /** Values that came from ${VAR}: secret even where the field is not encrypted. */
+  secretValues: Set<string>
+}
+
+export function loadExtensionsFile(inputs: Pick<Inputs, 'extensions' | 'extensionsUpdate' | 'workspace'>, env: NodeJS.ProcessEnv): ExtensionsRequest | undefined {
+  if (inputs.extensions === undefined) return undefined
+  const loaded = loadConfigFile({ input: INPUT.extensions, path: inputs.extensions, workspace: inputs.workspace, env, schema: extensionsFileSchema })
+  loaded.secrets.forEach(maskSecret)
+  return { file: loaded.data, displayPath: loaded.displayPath, mode: inputs.extensionsUpdate, secretValues: new Set(loaded.secrets) }
+}
+
+export async function readExtensionsPlan(client: BoomiClient, environment: Environment, request: ExtensionsRequest): Promise<ExtensionsPlan> {
+  const current = await getExtensions(client, environment.id)
+  const plan = planExtensions({
+    current,
+    file: request.file,
+    mode: request.mode,
+    environmentName: environment.name,
+    secretValues: request.secretValues
+  })
+  plan.secrets.forEach(maskSecret)
+  return plan
+}
