@@ -6,6 +6,7 @@ import { applyExtensions } from './apply/extensions.js'
 import { applyRelease } from './apply/release.js'
 import { applySchedules } from './apply/schedules.js'
 import { BoomiClient } from './boomi/client.js'
+import { recordGithubDeployment } from './github-deployment.js'
 import type { Environment } from './boomi/environments.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { writeOutputs } from './outputs.js'
@@ -28,8 +29,10 @@ interface Plan {
 export async function run(): Promise<void> {
   let report = emptyReport(false)
   let client: BoomiClient | undefined
+  let deployRecord: Inputs | undefined
   try {
     const inputs = readInputs()
+    if (inputs.githubDeployment) deployRecord = inputs
     report = emptyReport(inputs.dryRun)
     // Files first: a mistake in them must stop the run before the first request.
     const files = loadFiles(inputs)
@@ -51,7 +54,24 @@ export async function run(): Promise<void> {
     if (client) report.requests = { ...client.stats }
     writeOutputs(report)
     await writeSummary(report)
+    if (deployRecord) await recordDeployment(deployRecord, report)
   }
+}
+
+/** The optional GitHub deployment record: a warning at worst, never a failed Boomi deploy. */
+async function recordDeployment(inputs: Inputs, report: RunReport): Promise<void> {
+  const deploymentIds = report.components.flatMap((c) => (c.deploymentId ? [c.deploymentId] : []))
+  if (!report.environment || report.status === 'planned' || (report.status === 'failed' && deploymentIds.length === 0)) return
+  await recordGithubDeployment(
+    {
+      token: inputs.githubToken ?? '',
+      environment: report.environment.name,
+      state: report.status === 'succeeded' ? 'success' : 'failure',
+      description: `Boomi deployments: ${deploymentIds.join(', ')}`,
+      deploymentIds
+    },
+    { info: core.info, warning: core.warning }
+  )
 }
 
 function loadFiles(inputs: Inputs): Files {
