@@ -12,7 +12,7 @@ export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 /**
  * @typedef {{ code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summary: string, workspace: string }} ActionRun
- * @param {{ inputs: Record<string, string | undefined>, env?: Record<string, string>, workspace?: string, files?: Record<string, string> }} options
+ * @param {{ inputs: Record<string, string | undefined>, env?: Record<string, string>, workspace?: string, files?: Record<string, string>, echo?: boolean }} options
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(options) {
@@ -44,8 +44,14 @@ export async function runAction(options) {
   const child = spawn(process.execPath, [ACTION_ENTRY], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk) => (stdout += chunk))
-  child.stderr.on('data', (chunk) => (stderr += chunk))
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk
+    if (options.echo) process.stdout.write(chunk)
+  })
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk
+    if (options.echo) process.stderr.write(chunk)
+  })
   /** @type {number | null} */
   const code = await new Promise((resolvePromise) => child.on('close', resolvePromise))
   return {
