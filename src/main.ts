@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import { applyExtensions } from './apply/extensions.js'
 import { applyRelease } from './apply/release.js'
-import { applySchedules } from './apply/schedules.js'
+import { applySchedules, SchedulesFailed } from './apply/schedules.js'
 import { BoomiClient } from './boomi/client.js'
 import { recordGithubDeployment } from './github-deployment.js'
 import type { Environment } from './boomi/environments.js'
@@ -127,7 +127,12 @@ async function writeExtensions(client: BoomiClient, environment: Environment, re
 
 async function writeSchedules(client: BoomiClient, targets: ScheduleTarget[], section: NonNullable<RunReport['schedules']>) {
   section.status = 'failed'
-  section.items = await core.group('Schedules', () => applySchedules(client, targets, true))
+  try {
+    section.items = await core.group('Schedules', () => applySchedules(client, targets, true))
+  } catch (error) {
+    if (error instanceof SchedulesFailed) section.items = error.outcomes
+    throw error
+  }
   section.status = section.items.some((i) => i.action === 'updated') ? 'written' : 'unchanged'
 }
 

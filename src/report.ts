@@ -79,7 +79,7 @@ export function componentReports(items: readonly ReleaseItem[], dryRun: boolean)
 export function describeProgress(report: RunReport): string {
   const later = [
     report.extensions ? `- extensions (${report.extensions.file}): ${report.extensions.status}` : '',
-    report.schedules ? `- schedules (${report.schedules.file}): ${report.schedules.status}` : ''
+    ...(report.schedules?.items ?? []).map((i) => `- schedules of ${i.process} on ${i.runtime}: ${i.action}${i.error ? ` — ${i.error}` : ''}`)
   ].filter((line) => line !== '')
   return report.components
     .map((c) => {

@@ -11,7 +11,8 @@
  *  - Encrypted fields never show a value: `usesEncryption: true`, `encryptedValueSet: <secret stored>`,
  *    `useDefault: !encryptedValueSet`.
  *  - Process-property values follow the same rules. Dynamic properties (`properties.property[]`) show
- *    `value: override ?? default ?? ""` (the spec's Property requires `value`).
+ *    `value: override ?? ""`: an unset property reads as "" (the spec's Property requires `value`;
+ *    REFERENCE pitfall 17), never as the process's default, which Boomi does not know.
  *  - Cross-reference tables show `overrideValues` and the rows in effect (the override rows, or the
  *    component's own rows when not overridden). PGP certificates show `useDefault` and `value` only when
  *    overridden.
@@ -286,7 +287,7 @@ export function renderExtensions(state, environmentId) {
   if (props.length) {
     out.properties = {
       '@type': '',
-      property: props.map((p) => ({ '@type': '', name: p.name, value: p.override ?? p.default ?? '' }))
+      property: props.map((p) => ({ '@type': '', name: p.name, value: p.override ?? '' }))
     }
   }
   const pgps = vis(m.pgpCertificates)

@@ -306,8 +306,9 @@ describe('planExtensions, full mode', () => {
     expect(request.processProperties?.ProcessProperty[1]?.ProcessPropertyValue).toEqual([{ key: 'k-x', label: 'X', value: 'x1', useDefault: false }])
     expect(request.crossReferences?.crossReference[0]?.CrossReferenceRows).toEqual({ row: [{ ref1: 'US', ref2: 'USA' }, { ref1: 'DE', ref2: 'DEU' }] })
     expect(request.crossReferences?.crossReference[1]).toEqual({ id: 'xr-units', name: 'Units', overrideValues: false, CrossReferenceRows: { row: [] } })
-    // Unset dynamic properties are kept as read, not turned into overrides.
-    expect(request.properties?.property).toEqual([{ name: 'region', value: 'eu-west-1' }, { name: 'baseURL', value: '' }, { name: 'datetime' }])
+    // Unset dynamic properties (read as "" or without a value) are left out: echoing "" would
+    // store an empty override, and leaving them out of a full update keeps them unset.
+    expect(request.properties?.property).toEqual([{ name: 'region', value: 'eu-west-1' }])
     expect(request.PGPCertificates?.PGPCertificate).toEqual([{ id: 'pgp-1', value: 'pgp-prod', useDefault: false }, { id: 'pgp-2', useDefault: true }])
   })
 
@@ -355,7 +356,7 @@ describe('planExtensions, full mode', () => {
     // Never an empty string: Boomi would store it literally.
     expect(JSON.stringify(sentField(request, 'conn-db', 'url'))).not.toContain('"value"')
     // A full update resets a dynamic property by leaving it out.
-    expect(request.properties?.property.map((p) => p.name)).toEqual(['baseURL', 'datetime'])
+    expect(request.properties?.property.map((p) => p.name)).toEqual(['baseURL'])
     expect(request.crossReferences?.crossReference[0]).toEqual(expect.objectContaining({ id: 'xr-country', overrideValues: false }))
     expect(request.PGPCertificates?.PGPCertificate[0]).toEqual({ id: 'pgp-1', useDefault: true })
     expect(verifyExtensions(boomiUpdate(current, request), result)).toEqual([])

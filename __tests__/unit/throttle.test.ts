@@ -23,13 +23,48 @@ test('spaces requests at the starting rate', async () => {
   expect(clock.time).toBeLessThan(1100)
 })
 
-test('a 503 slows down and pauses; one burst of 503s counts once', () => {
+test('a 503 sets the rate just below what got through, once per burst, and pauses everyone', async () => {
   const clock = fakeClock()
   const throttle = new AdaptiveThrottle({ maxPerSecond: 10, now: clock.now, sleep: clock.sleep })
+  for (let i = 0; i < 8; i++) await throttle.acquire()
   throttle.onRateLimited()
   throttle.onRateLimited()
   throttle.onRateLimited()
-  expect(throttle.requestsPerSecond).toBeCloseTo(7)
+  expect(throttle.requestsPerSecond).toBe(7)
+  const limitedAt = clock.time
+  await throttle.acquire()
+  expect(clock.time - limitedAt).toBeGreaterThanOrEqual(1000)
+})
+
+test('a request already waiting for its slot also honours a pause that starts meanwhile', async () => {
+  let now = 0
+  const sleeps: number[] = []
+  let throttle: AdaptiveThrottle | undefined
+  throttle = new AdaptiveThrottle({
+    maxPerSecond: 10,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms)
+      // While the second request sleeps, the first one's 503 comes back.
+      if (sleeps.length === 1) throttle!.onRateLimited()
+      now += ms
+    }
+  })
+  await throttle.acquire()
+  await throttle.acquire()
+  expect(now).toBeGreaterThanOrEqual(1000)
+})
+
+test('never more than rate requests in any sliding second, even when one request is late', async () => {
+  const clock = fakeClock()
+  const throttle = new AdaptiveThrottle({ maxPerSecond: 10, now: clock.now, sleep: clock.sleep })
+  const sends: number[] = []
+  for (let i = 0; i < 30; i++) {
+    await throttle.acquire()
+    sends.push(clock.time)
+    if (i === 5) await clock.sleep(40) // the event loop was busy: this one went out late
+  }
+  for (const t of sends) expect(sends.filter((s) => s > t - 1000 && s <= t).length).toBeLessThanOrEqual(10)
 })
 
 test('finds a 5/s account: the rate settles near 5 and recovers gradually', async () => {

@@ -27,6 +27,10 @@ export interface ScheduleOutcome {
 
 export class SchedulesFailed extends Error {
   override name = 'SchedulesFailed'
+  /** Every pair's outcome, the ones written before the failure included. */
+  constructor(message: string, readonly outcomes: ScheduleOutcome[]) {
+    super(message)
+  }
 }
 
 interface Current {
@@ -41,7 +45,7 @@ export async function applySchedules(client: BoomiClient, targets: readonly Sche
   const results = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failed(targets[i]!, o.reason)))
   const failures = results.filter((r) => r.action === 'failed')
   if (failures.length > 0) {
-    throw new SchedulesFailed(failures.map((f) => `Schedules of '${f.process}' on ${f.runtime}: ${f.error}`).join('\n'))
+    throw new SchedulesFailed(failures.map((f) => `Schedules of '${f.process}' on ${f.runtime}: ${f.error}`).join('\n'), results)
   }
   return results
 }

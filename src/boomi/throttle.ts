@@ -1,8 +1,11 @@
 // One throttle per account, shared by every request of the run (retries included), so
 // concurrent work can never exceed the account's rate limit. Boomi documents 10 requests/s
-// today and 5/s on older accounts, and answers HTTP 503 above it with no Retry-After; so
-// the throttle starts at the cap, backs off multiplicatively on a 503 and creeps back up
-// additively on success (AIMD), finding either limit without configuration.
+// today and 5/s on older accounts, and answers HTTP 503 above it with no Retry-After.
+//
+// Two rules hold every send: requests are spaced at least 1/rate apart, and no more than
+// `rate` are sent in any sliding second (a late request must not let a later one bunch up
+// behind it). The rate starts at the cap; a 503 sets it just below what was really sent in
+// the last second and pauses the account briefly; it then creeps back up while all is well.
 
 export interface ThrottleOptions {
   /** Upper bound in requests per second (the documented limit, or the user's cap). */
@@ -14,17 +17,23 @@ export interface ThrottleOptions {
 
 /** Requests are spaced a little wider than 1/rate: network jitter can bunch arrivals. */
 const SPACING_MARGIN = 1.03
-const DECREASE_FACTOR = 0.7
+/** Added to the sliding window for the same reason. */
+const WINDOW_MS = 1050
 /** After a 503 the whole account pauses this long: everything sent meanwhile would fail too. */
 const PAUSE_AFTER_LIMIT_MS = 1000
-/** A 503 caused by requests sent before the last slow-down says nothing new. */
+/** 503s caused by requests sent before the last slow-down say nothing new. */
 const DECREASE_COOLDOWN_MS = 1000
-const INCREASE_PER_SUCCESS = 0.05
+/** Growth per second of successful traffic once no 503 has been seen for a while. */
+const INCREASE_PER_SECOND = 0.5
+const QUIET_AFTER_LIMIT_MS = 3000
 
 export class AdaptiveThrottle {
   private rate: number
-  private nextSlot = 0
+  private readonly sent: number[] = []
+  private pausedUntil = 0
   private lastDecrease = Number.NEGATIVE_INFINITY
+  private lastIncrease = 0
+  private turn: Promise<void> = Promise.resolve()
   private readonly max: number
   private readonly min: number
   private readonly now: () => number
@@ -42,23 +51,60 @@ export class AdaptiveThrottle {
     return this.rate
   }
 
-  /** Waits for this request's slot. Slots are handed out in call order. */
-  async acquire(): Promise<void> {
-    const now = this.now()
-    const slot = Math.max(now, this.nextSlot)
-    this.nextSlot = slot + (1000 / this.rate) * SPACING_MARGIN
-    if (slot > now) await this.sleep(slot - now)
+  /** Waits for this request's turn. Turns are handed out one at a time, in call order. */
+  acquire(): Promise<void> {
+    const mine = this.turn.then(() => this.waitForSlot())
+    this.turn = mine.catch(() => undefined)
+    return mine
   }
 
   onRateLimited(): void {
     const now = this.now()
-    this.nextSlot = Math.max(this.nextSlot, now + PAUSE_AFTER_LIMIT_MS)
+    this.pausedUntil = Math.max(this.pausedUntil, now + PAUSE_AFTER_LIMIT_MS)
     if (now - this.lastDecrease < DECREASE_COOLDOWN_MS) return
     this.lastDecrease = now
-    this.rate = Math.max(this.min, this.rate * DECREASE_FACTOR)
+    // What got through in the last second is the best estimate of the account's limit.
+    // Bounded so that one odd second can neither stall the run nor leave the rate unchanged.
+    const estimate = this.sent.filter((t) => t > now - 1000).length - 1
+    const clamped = Math.min(this.rate * 0.9, Math.max(this.rate * 0.5, estimate))
+    this.rate = Math.max(this.min, clamped)
   }
 
   onSuccess(): void {
-    this.rate = Math.min(this.max, this.rate + INCREASE_PER_SUCCESS)
+    const now = this.now()
+    if (this.rate >= this.max || now - this.lastDecrease < QUIET_AFTER_LIMIT_MS) {
+      this.lastIncrease = now
+      return
+    }
+    const seconds = Math.min(1, (now - this.lastIncrease) / 1000)
+    this.lastIncrease = now
+    this.rate = Math.min(this.max, this.rate + INCREASE_PER_SECOND * seconds)
+  }
+
+  private async waitForSlot(): Promise<void> {
+    // Re-checked after each sleep: a 503 that arrives meanwhile pauses this request too.
+    for (;;) {
+      const now = this.now()
+      const wait = this.earliestSend() - now
+      if (wait <= 0) {
+        this.sent.push(now)
+        this.forgetBefore(now - 2 * WINDOW_MS)
+        return
+      }
+      await this.sleep(wait)
+    }
+  }
+
+  private earliestSend(): number {
+    const last = this.sent[this.sent.length - 1]
+    const spaced = last === undefined ? 0 : last + (1000 / this.rate) * SPACING_MARGIN
+    const perWindow = Math.max(1, Math.floor(this.rate))
+    const windowStart = this.sent[this.sent.length - perWindow]
+    const windowed = this.sent.length >= perWindow && windowStart !== undefined ? windowStart + WINDOW_MS : 0
+    return Math.max(spaced, windowed, this.pausedUntil)
+  }
+
+  private forgetBefore(time: number): void {
+    while (this.sent.length > 0 && this.sent[0]! < time) this.sent.shift()
   }
 }

@@ -42,7 +42,7 @@ export function loadConfigFile<T>(options: LoadOptions<T>): LoadedFile<T> {
   const doc = parseDocument(readFileSync(absolute, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   const firstError = doc.errors[0]
   if (firstError) {
-    const at = firstError.linePos?.[0]
+    const at = firstError.linePos?.[0] ?? lines.linePos(firstError.pos[0])
     const where = at ? `${displayPath}:${at.line}:${at.col}` : displayPath
     throw new ConfigFileError(`Input '${input}': ${where} is not valid YAML/JSON: ${firstLine(firstError.message)}`)
   }

@@ -819,7 +819,9 @@ function reshaped<T extends ValueCarrier>(read: T, change: ValueCarrier): T {
 }
 
 function propertyForRequest(property: DynamicProperty, planned: PlannedSlot | undefined): DynamicProperty | undefined {
-  if (planned?.wanted.kind !== 'value') return property
+  // An unset property reads as "" (the spec requires `value`); echoing that would store an empty
+  // override, so it is left out, which in a full update keeps it unset.
+  if (planned?.wanted.kind !== 'value') return property.value === undefined || property.value === '' ? undefined : property
   if (planned.wanted.value !== null) return { ...property, value: planned.wanted.value }
   // A reset property is left out, which is how a full update resets it (partial mode refuses resets
   // earlier); one already unset stays as read, like any untouched one.
