@@ -1,54 +1,65 @@
 // The job summary: what was (or would be) done, per component, then extensions and schedules.
-// Built only from the report, which never holds a secret value.
-import * as core from '@actions/core'
+// Built only from the report, which never holds a secret value, and redacted once more on the
+// way out, since the summary is a file the runner does not mask.
 import type { ExtensionsReport, RunReport, SchedulesReport } from './report.js'
+import * as runner from './runner.js'
 import { redact } from './secrets.js'
 
-type Row = Parameters<typeof core.summary.addTable>[0][number]
-
-export async function writeSummary(report: RunReport): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written')
-    return
-  }
+export function writeSummary(report: RunReport): void {
   try {
-    buildSummary(report)
-    // Defence in depth: the summary is a file the runner does not mask.
-    const html = redact(core.summary.stringify())
-    await core.summary.emptyBuffer().addRaw(html).write()
+    if (!runner.appendSummary(redact(buildSummary(report)))) runner.debug('GITHUB_STEP_SUMMARY is not set: no job summary written')
   } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+    runner.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
-function buildSummary(report: RunReport): void {
+export function buildSummary(report: RunReport): string {
   const target = report.environment ? ` → ${report.environment.name}` : ''
   const mode = report.dryRun ? ' (dry run: nothing was changed)' : ''
-  core.summary.addHeading(`Boomi ${report.environment ? 'deploy' : 'package'}${target}${mode}`, 2)
-  core.summary.addRaw(`<p>${statusLine(report)}</p>`, true)
+  const parts = [
+    heading(2, `Boomi ${report.environment ? 'deploy' : 'package'}${escape(target)}${mode}`),
+    `<p>${statusLine(report)}</p>`
+  ]
   if (report.gate) {
-    core.summary.addRaw(
-      `<p>Promotion gate: every package must be active in <b>${escape(report.gate.environment)}</b> — ${report.gate.passed ? 'passed' : 'failed'}.</p>`,
-      true
-    )
+    const outcome = report.gate.passed ? 'passed' : 'failed'
+    parts.push(`<p>Promotion gate: every package must be active in <b>${escape(report.gate.environment)}</b> — ${outcome}.</p>`)
   }
-  if (report.components.length > 0) core.summary.addTable([componentHeader(), ...report.components.map(componentRow)])
-  if (report.extensions) addExtensions(report.extensions)
-  if (report.schedules) addSchedules(report.schedules)
-  if (report.error) core.summary.addDetails('Error', `<pre>${escape(report.error)}</pre>`)
+  if (report.components.length > 0) parts.push(componentTable(report))
+  if (report.extensions) parts.push(...extensionsPart(report.extensions))
+  if (report.schedules) parts.push(...schedulesPart(report.schedules))
+  if (report.error) parts.push(`<details><summary>Error</summary><pre>${escape(report.error)}</pre></details>`)
   if (report.requests) {
     const r = report.requests
-    core.summary.addRaw(
-      `<p><sub>${r.requests} Boomi API requests (${r.changes} changing), ${r.retries} retries, ${r.rateLimited} rate-limit answers absorbed.</sub></p>`,
-      true
-    )
+    parts.push(`<p><sub>${r.requests} Boomi API requests (${r.changes} changing), ${r.retries} retries, ${r.rateLimited} rate-limit answers absorbed.</sub></p>`)
   }
+  return `${parts.join('\n')}\n`
 }
 
-function addExtensions(section: ExtensionsReport): void {
-  core.summary.addHeading(`Environment extensions — ${escape(section.file)} (${section.mode} update): ${section.status}`, 3)
-  if (section.changes.length === 0) return
-  const header = ['Section', 'Component', 'Field', 'Change', 'From', 'To'].map((data) => ({ data, header: true }))
+function statusLine(report: RunReport): string {
+  if (report.status === 'planned') return 'Plan only: run without <code>dry-run</code> to carry it out.'
+  if (report.status === 'succeeded') return '✅ Succeeded.'
+  return '❌ Failed. The tables show what was done; a re-run reuses it and finishes the rest.'
+}
+
+function componentTable(report: RunReport): string {
+  const rows = report.components.map((c) => {
+    const deployment = c.replaced ? `${c.deployment} (replaces ${escape(c.replaced)})` : c.deployment
+    return [
+      escape(c.name),
+      escape(c.type),
+      escape(c.packageVersion ?? '—'),
+      code(c.packageId),
+      c.package,
+      code(c.deploymentId),
+      c.error ? `${deployment} — ${escape(c.error)}` : deployment
+    ]
+  })
+  return table(['Component', 'Type', 'Version', 'Package ID', 'Package', 'Deployment ID', 'Deployment'], rows)
+}
+
+function extensionsPart(section: ExtensionsReport): string[] {
+  const title = heading(3, `Environment extensions — ${escape(section.file)} (${section.mode} update): ${section.status}`)
+  if (section.changes.length === 0) return [title]
   const rows = section.changes.map((c) => [
     c.section,
     escape(c.componentName),
@@ -57,13 +68,12 @@ function addExtensions(section: ExtensionsReport): void {
     c.from === undefined ? '—' : code(c.from),
     c.to === undefined ? (c.action === 'set-encrypted' ? '(encrypted)' : '—') : code(c.to)
   ])
-  core.summary.addTable([header, ...rows])
+  return [title, table(['Section', 'Component', 'Field', 'Change', 'From', 'To'], rows)]
 }
 
-function addSchedules(section: SchedulesReport): void {
-  core.summary.addHeading(`Process schedules — ${escape(section.file)}: ${section.status}`, 3)
-  if (section.items.length === 0) return
-  const header = ['Process', 'Runtime', 'Schedule', 'Retries', 'Enabled', 'Result'].map((data) => ({ data, header: true }))
+function schedulesPart(section: SchedulesReport): string[] {
+  const title = heading(3, `Process schedules — ${escape(section.file)}: ${section.status}`)
+  if (section.items.length === 0) return [title]
   const rows = section.items.map((i) => [
     escape(i.process),
     escape(i.runtime),
@@ -72,30 +82,17 @@ function addSchedules(section: SchedulesReport): void {
     i.enabled === undefined ? '—' : i.enabled ? 'yes' : 'no',
     i.error ? `${i.action} — ${escape(i.error)}` : i.action
   ])
-  core.summary.addTable([header, ...rows])
+  return [title, table(['Process', 'Runtime', 'Schedule', 'Retries', 'Enabled', 'Result'], rows)]
 }
 
-function statusLine(report: RunReport): string {
-  if (report.status === 'planned') return 'Plan only: run without <code>dry-run</code> to carry it out.'
-  if (report.status === 'succeeded') return '✅ Succeeded.'
-  return '❌ Failed. The table shows what was done; a re-run reuses it and finishes the rest.'
+function heading(level: number, html: string): string {
+  return `<h${level}>${html}</h${level}>`
 }
 
-function componentHeader(): Row {
-  return ['Component', 'Type', 'Version', 'Package ID', 'Package', 'Deployment ID', 'Deployment'].map((data) => ({ data, header: true }))
-}
-
-function componentRow(c: RunReport['components'][number]): Row {
-  const deployment = c.replaced ? `${c.deployment} (replaces ${c.replaced})` : c.deployment
-  return [
-    escape(c.name),
-    escape(c.type),
-    escape(c.packageVersion ?? '—'),
-    code(c.packageId),
-    c.package,
-    code(c.deploymentId),
-    c.error ? `${deployment} — ${escape(c.error)}` : deployment
-  ]
+function table(header: string[], rows: string[][]): string {
+  const head = `<tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>`
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')
+  return `<table>${head}${body}</table>`
 }
 
 function code(value: string | null): string {

@@ -46,8 +46,8 @@ function loadExample(text: string, env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('extensionsFileSchema', () => {
-  it('reads the documented example, expanding ${VAR} and turning numbers and booleans into strings', () => {
-    const { data, secrets } = loadExample(ISSUE_EXAMPLE, { ORDERS_DB_PASSWORD: 'pw-123' })
+  it('reads the documented example, expanding ${VAR} and turning numbers and booleans into strings', async () => {
+    const { data, secrets } = await loadExample(ISSUE_EXAMPLE, { ORDERS_DB_PASSWORD: 'pw-123' })
     expect(secrets).toEqual(['pw-123'])
     expect(data.connections).toEqual({ 'Orders DB': { url: 'jdbc:postgresql://db.test:5432/orders', password: 'pw-123' } })
     expect(data.processProperties).toEqual({ 'Orders Settings': { 'Batch Size': '500', Verbose: 'true', 'Legacy Flag': null } })
@@ -60,18 +60,18 @@ describe('extensionsFileSchema', () => {
     expect(data.pgpCertificates).toEqual({ 'pgp-1': 'pgp-prod', 'pgp-2': null })
   })
 
-  it('accepts an empty file and an empty section', () => {
+  it('accepts an empty file and an empty section', async () => {
     expect(extensionsFileSchema.parse({})).toEqual({})
-    expect(loadExample('connections:\n  # none yet\n').data).toEqual({ connections: null })
+    expect((await loadExample('connections:\n  # none yet\n')).data).toEqual({ connections: null })
   })
 
-  it('names the allowed sections when one is unknown', () => {
-    expect(() => loadExample('connection:\n  Orders DB:\n    url: x\n')).toThrow(
+  it('names the allowed sections when one is unknown', async () => {
+    await expect(loadExample('connection:\n  Orders DB:\n    url: x\n')).rejects.toThrow(
       /^Input 'extensions': extensions\.yml:1: unknown section 'connection'; the sections are connections, operations, sharedCommunications, tradingPartners, processProperties, properties, crossReferences, pgpCertificates$/
     )
   })
 
-  it('rejects what would otherwise be silently ignored or mis-sent', () => {
+  it('rejects what would otherwise be silently ignored or mis-sent', async () => {
     const fails = (file: unknown) => extensionsFileSchema.safeParse(file).success === false
     expect(fails({ connections: { 'Orders DB': { url: { nested: 1 } } } })).toBe(true)
     expect(fails({ connections: { 'Orders DB': ['url'] } })).toBe(true)
@@ -87,7 +87,7 @@ describe('schemas/extensions.schema.json', () => {
   const committedPath = fileURLToPath(new URL('../../schemas/extensions.schema.json', import.meta.url))
   const generated = `${JSON.stringify(extensionsFileJsonSchema(), null, 2)}\n`
 
-  it('is what the zod schema generates (UPDATE_SCHEMAS=1 npm test rewrites it)', () => {
+  it('is what the zod schema generates (UPDATE_SCHEMAS=1 npm test rewrites it)', async () => {
     if (process.env.UPDATE_SCHEMAS === '1') writeFileSync(committedPath, generated)
     const committed = readFileSync(committedPath, 'utf8')
     if (committed !== generated) {
@@ -95,7 +95,7 @@ describe('schemas/extensions.schema.json', () => {
     }
   })
 
-  it('identifies itself and describes the sections for editors', () => {
+  it('identifies itself and describes the sections for editors', async () => {
     const schema = extensionsFileJsonSchema()
     expect(schema.$id).toBe(EXTENSIONS_SCHEMA_ID)
     expect(schema.title).toBe('boomi-deploy extensions file')

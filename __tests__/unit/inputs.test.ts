@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals'
-import * as core from '../fixtures/core.js'
+import * as runner from '../fixtures/runner.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../../src/runner.js', () => runner)
 const { readInputs, parseList, withTokenPrefix, InputError } = await import('../../src/inputs.js')
 
 const C1 = '0f6c1a3e-1111-4a5b-9c0d-aaaaaaaaaaaa'
@@ -9,7 +9,7 @@ const C2 = '7d2e9b4f-2222-4c6d-8e1f-bbbbbbbbbbbb'
 const base = { 'account-id': 'acme-AB12CD', username: 'ci@acme.example', 'api-token': 'tok-secret-123' }
 
 function read(extra: Record<string, string> = {}, env: NodeJS.ProcessEnv = {}) {
-  core.resetCore({ ...base, ...extra })
+  runner.resetRunner({ ...base, ...extra })
   return readInputs(env)
 }
 
@@ -54,7 +54,7 @@ describe('readInputs', () => {
     // A token of its own: each secret is masked once per run.
     read({ 'component-ids': C1, 'api-token': 'tok-only-here-456' })
     const basic = Buffer.from('BOOMI_TOKEN.ci@acme.example:tok-only-here-456').toString('base64')
-    expect(core.secrets).toEqual(['tok-only-here-456', basic, `Basic ${basic}`])
+    expect(runner.secrets).toEqual(['tok-only-here-456', basic, `Basic ${basic}`])
   })
 
   test('keeps an existing BOOMI_TOKEN. prefix', () => {

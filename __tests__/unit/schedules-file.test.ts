@@ -15,7 +15,7 @@ const SCHEMA_PATH = fileURLToPath(new URL('../../schemas/schedules.schema.json',
 
 describe('schemas/schedules.schema.json', () => {
   // The committed file is what editors load; it must follow the zod schema, never drift from it.
-  test('matches the zod schema (UPDATE_SCHEMAS=1 rewrites it)', () => {
+  test('matches the zod schema (UPDATE_SCHEMAS=1 rewrites it)', async () => {
     const generated = `${JSON.stringify(schedulesJsonSchema(), null, 2)}\n`
     if (process.env.UPDATE_SCHEMAS === '1') writeFileSync(SCHEMA_PATH, generated)
     const committed = existsSync(SCHEMA_PATH) ? readFileSync(SCHEMA_PATH, 'utf8') : '(missing)'
@@ -26,7 +26,7 @@ describe('schemas/schedules.schema.json', () => {
     }
   })
 
-  test('carries help for editors', () => {
+  test('carries help for editors', async () => {
     const schema = schedulesJsonSchema()
     expect(schema).toMatchObject({ $id: expect.any(String), title: expect.any(String), description: expect.any(String) })
     expect(JSON.stringify(schema)).toContain('1 = Sunday')
@@ -38,7 +38,7 @@ describe('schedulesFileSchema + normaliseSchedulesFile', () => {
     return normaliseSchedulesFile(schedulesFileSchema.parse(file))
   }
 
-  test('the documented example', () => {
+  test('the documented example', async () => {
     expect(
       plan({
         'Nightly Orders Sync': {
@@ -65,28 +65,28 @@ describe('schedulesFileSchema + normaliseSchedulesFile', () => {
     ])
   })
 
-  test('schedules: [] removes schedules; optional settings stay absent', () => {
+  test('schedules: [] removes schedules; optional settings stay absent', async () => {
     expect(plan({ 'Process A': { schedules: [] } })).toEqual([{ process: 'Process A', schedules: [] }])
   })
 
-  test('numbers in Boomi fields become strings; missing day/month/year fields are "*"', () => {
+  test('numbers in Boomi fields become strings; missing day/month/year fields are "*"', async () => {
     expect(plan({ P: { schedules: [{ minutes: 0, hours: 12, daysOfWeek: 2, years: 2026 }] } })[0]?.schedules).toEqual([
       { minutes: '0', hours: '12', daysOfWeek: '2', daysOfMonth: '*', months: '*', years: '2026' }
     ])
   })
 
-  test('strings from ${VAR} expansion are accepted for maxRetry and enabled', () => {
+  test('strings from ${VAR} expansion are accepted for maxRetry and enabled', async () => {
     expect(plan({ P: { schedules: [], maxRetry: '2', enabled: 'false' } })).toEqual([
       { process: 'P', schedules: [], maxRetry: 2, enabled: false }
     ])
   })
 
-  test('several processes, in file order; a $schema key is not a process', () => {
+  test('several processes, in file order; a $schema key is not a process', async () => {
     const result = plan({ $schema: '../schemas/schedules.schema.json', B: { schedules: [] }, A: { schedules: [{ cron: '@daily' }] } })
     expect(result.map((p) => p.process)).toEqual(['B', 'A'])
   })
 
-  test('an empty file means nothing to schedule', () => {
+  test('an empty file means nothing to schedule', async () => {
     expect(plan({})).toEqual([])
   })
 
@@ -123,7 +123,7 @@ describe('schedulesFileSchema + normaliseSchedulesFile', () => {
     for (const fragment of fragments) expect(issue.message).toContain(fragment)
   })
 
-  test('normalise names the process and the expression (data that skipped the schema)', () => {
+  test('normalise names the process and the expression (data that skipped the schema)', async () => {
     const unchecked = { 'Nightly Orders Sync': { schedules: [{ cron: '0 0 L * *' }] } } as SchedulesFile
     const error = (() => {
       try {
@@ -152,8 +152,8 @@ describe('through the config loader (YAML)', () => {
     return loadConfigFile({ input: 'schedules', path: 'schedules.yml', workspace: dir, env, schema: schedulesFileSchema })
   }
 
-  test('the documented example, with a ${VAR} toggle', () => {
-    const { data } = load(
+  test('the documented example, with a ${VAR} toggle', async () => {
+    const { data } = await load(
       [
         'Nightly Orders Sync:          # process name or ID',
         '  schedules:',
@@ -174,8 +174,8 @@ describe('through the config loader (YAML)', () => {
     expect(cleanup).toEqual({ process: 'Hourly Cleanup', schedules: [] })
   })
 
-  test('a bad cron points at its line', () => {
-    expect(() => load(['Nightly Orders Sync:', '  schedules:', '    - cron: "0 0 L * *"', ''].join('\n'))).toThrow(
+  test('a bad cron points at its line', async () => {
+    await expect(load(['Nightly Orders Sync:', '  schedules:', '    - cron: "0 0 L * *"', ''].join('\n'))).rejects.toThrow(
       "Input 'schedules': schedules.yml:3 at 'Nightly Orders Sync.schedules.0.cron': cron '0 0 L * *' uses 'L'"
     )
   })

@@ -3,7 +3,7 @@
 // and nothing here talks to Boomi, so a bad file fails the run before any change.
 import { existsSync, readFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml'
+import type { Document, LineCounter } from 'yaml'
 import type { z } from 'zod'
 
 export class ConfigFileError extends Error {
@@ -29,7 +29,7 @@ export interface LoadOptions<T> {
 
 const VAR_PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
 
-export function loadConfigFile<T>(options: LoadOptions<T>): LoadedFile<T> {
+export async function loadConfigFile<T>(options: LoadOptions<T>): Promise<LoadedFile<T>> {
   const { input, path, workspace } = options
   const absolute = isAbsolute(path) ? path : resolve(workspace, path)
   const displayPath = relative(workspace, absolute) || path
@@ -38,6 +38,8 @@ export function loadConfigFile<T>(options: LoadOptions<T>): LoadedFile<T> {
       `Input '${input}': file '${displayPath}' does not exist (paths are relative to the workspace, ${workspace}). Check the path, and that the job checked out the repository.`
     )
   }
+  // Only runs that name a file pay for the YAML parser.
+  const { isNode, LineCounter, parseDocument } = await import('yaml')
   const lines = new LineCounter()
   const doc = parseDocument(readFileSync(absolute, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   const firstError = doc.errors[0]
@@ -47,14 +49,14 @@ export function loadConfigFile<T>(options: LoadOptions<T>): LoadedFile<T> {
     throw new ConfigFileError(`Input '${input}': ${where} is not valid YAML/JSON: ${firstLine(firstError.message)}`)
   }
   const secrets: string[] = []
-  const expanded = expandVariables(doc.toJS() as unknown, [], options.env, secrets, (p) => locate(doc, lines, displayPath, p), input)
+  const where = (p: (string | number)[]) => locate(doc, lines, displayPath, p, isNode)
+  const expanded = expandVariables(doc.toJS() as unknown, [], options.env, secrets, where, input)
   const parsed = options.schema.safeParse(expanded ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
-    const where = locate(doc, lines, displayPath, path)
     const field = path.length > 0 ? ` at '${path.join('.')}'` : ''
-    throw new ConfigFileError(`Input '${input}': ${where}${field}: ${issue.message}`)
+    throw new ConfigFileError(`Input '${input}': ${where(path)}${field}: ${issue.message}`)
   }
   return { data: parsed.data, secrets, displayPath }
 }
@@ -90,11 +92,12 @@ function expandVariables(
 }
 
 /** `file:line` of the node at a path (or of its nearest existing parent). */
-function locate(doc: Document, lines: LineCounter, displayPath: string, path: (string | number)[]): string {
+function locate(doc: Document, lines: LineCounter, displayPath: string, path: (string | number)[], isNode: (node: unknown) => boolean): string {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true)
-    if (isNode(node) && node.range) {
-      return `${displayPath}:${lines.linePos(node.range[0]).line}`
+    const range = isNode(node) ? (node as { range?: [number, number, number] }).range : undefined
+    if (range) {
+      return `${displayPath}:${lines.linePos(range[0]).line}`
     }
   }
   return displayPath

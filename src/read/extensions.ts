@@ -18,9 +18,9 @@ export interface ExtensionsRequest {
   secretValues: Set<string>
 }
 
-export function loadExtensionsFile(inputs: Pick<Inputs, 'extensions' | 'extensionsUpdate' | 'workspace'>, env: NodeJS.ProcessEnv): ExtensionsRequest | undefined {
+export async function loadExtensionsFile(inputs: Pick<Inputs, 'extensions' | 'extensionsUpdate' | 'workspace'>, env: NodeJS.ProcessEnv): Promise<ExtensionsRequest | undefined> {
   if (inputs.extensions === undefined) return undefined
-  const loaded = loadConfigFile({ input: INPUT.extensions, path: inputs.extensions, workspace: inputs.workspace, env, schema: extensionsFileSchema })
+  const loaded = await loadConfigFile({ input: INPUT.extensions, path: inputs.extensions, workspace: inputs.workspace, env, schema: extensionsFileSchema })
   loaded.secrets.forEach(maskSecret)
   return { file: loaded.data, displayPath: loaded.displayPath, mode: inputs.extensionsUpdate, secretValues: new Set(loaded.secrets) }
 }

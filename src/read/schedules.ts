@@ -32,9 +32,9 @@ export interface ScheduleTarget {
   enabled?: boolean
 }
 
-export function loadSchedulesFile(inputs: Pick<Inputs, 'schedules' | 'workspace'>, env: NodeJS.ProcessEnv): SchedulesRequest | undefined {
+export async function loadSchedulesFile(inputs: Pick<Inputs, 'schedules' | 'workspace'>, env: NodeJS.ProcessEnv): Promise<SchedulesRequest | undefined> {
   if (inputs.schedules === undefined) return undefined
-  const loaded = loadConfigFile({ input: INPUT.schedules, path: inputs.schedules, workspace: inputs.workspace, env, schema: schedulesFileSchema })
+  const loaded = await loadConfigFile({ input: INPUT.schedules, path: inputs.schedules, workspace: inputs.workspace, env, schema: schedulesFileSchema })
   loaded.secrets.forEach(maskSecret)
   return { entries: normaliseSchedulesFile(loaded.data), displayPath: loaded.displayPath }
 }
