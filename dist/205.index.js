@@ -929,13 +929,15 @@ async function loadExtensionsFile(inputs, env) {
 }
 async function readExtensionsPlan(client, environment, request) {
     const current = await getExtensions(client, environment.id);
-    const plan = planExtensions({
-        current,
-        file: request.file,
-        mode: request.mode,
-        environmentName: environment.name,
-        secretValues: request.secretValues
-    });
+    let plan;
+    try {
+        plan = planExtensions({ current, file: request.file, mode: request.mode, environmentName: environment.name, secretValues: request.secretValues });
+    }
+    catch (error) {
+        if (!(error instanceof ExtensionsPlanError))
+            throw error;
+        throw new ExtensionsPlanError(error.problems.map((problem) => `Input '${src_inputs/* INPUT */.bO.extensions}' (${request.displayPath}): ${problem}`));
+    }
     plan.secrets.forEach(secrets/* maskSecret */.$);
     return plan;
 }

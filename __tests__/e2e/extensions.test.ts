@@ -208,6 +208,7 @@ test('an unknown connection name fails naming it, before the deploy: nothing is 
   const run = await runWith(yaml)
   expect(run.code).not.toBe(0)
   expect(run.stdout).toMatch(/::error::.*connections › 'Orders DBX' is not extensible in environment TEST\. Extensible connections: 'Orders DB'/)
+  expect(run.stdout).toMatch(/::error::Input 'extensions' \(extensions\.yml\): connections › 'Orders DBX'/)
   expect(run.stdout).toMatch(/Nothing was changed in Boomi/)
   expect(fake.changingRequests()).toHaveLength(0)
   expect(fake.state.packages).toHaveLength(0)

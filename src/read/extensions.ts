@@ -7,7 +7,7 @@ import type { Environment } from '../boomi/environments.js'
 import { loadConfigFile } from '../config/load-file.js'
 import { INPUT, type Inputs } from '../inputs.js'
 import { extensionsFileSchema, type ExtensionsFile } from '../plan/extensions-file.js'
-import { planExtensions, type ExtensionsPlan } from '../plan/extensions.js'
+import { ExtensionsPlanError, planExtensions, type ExtensionsPlan } from '../plan/extensions.js'
 import { maskSecret } from '../secrets.js'
 
 export interface ExtensionsRequest {
@@ -27,13 +27,13 @@ export async function loadExtensionsFile(inputs: Pick<Inputs, 'extensions' | 'ex
 
 export async function readExtensionsPlan(client: BoomiClient, environment: Environment, request: ExtensionsRequest): Promise<ExtensionsPlan> {
   const current = await getExtensions(client, environment.id)
-  const plan = planExtensions({
-    current,
-    file: request.file,
-    mode: request.mode,
-    environmentName: environment.name,
-    secretValues: request.secretValues
-  })
+  let plan: ExtensionsPlan
+  try {
+    plan = planExtensions({ current, file: request.file, mode: request.mode, environmentName: environment.name, secretValues: request.secretValues })
+  } catch (error) {
+    if (!(error instanceof ExtensionsPlanError)) throw error
+    throw new ExtensionsPlanError(error.problems.map((problem) => `Input '${INPUT.extensions}' (${request.displayPath}): ${problem}`))
+  }
   plan.secrets.forEach(maskSecret)
   return plan
 }
