@@ -3,6 +3,7 @@
 // `required: true` from action.yml, so required inputs are checked here too.
 import * as core from './runner.js'
 import { z } from 'zod'
+import { looksLikeId } from './plan/resolve.js'
 import { maskSecret } from './secrets.js'
 
 export const INPUT = {
@@ -27,7 +28,6 @@ export const INPUT = {
 
 export const DEFAULT_BASE_URL = 'https://api.boomi.com/api/rest/v1'
 const TOKEN_PREFIX = 'BOOMI_TOKEN.'
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export class InputError extends Error {
   override name = 'InputError'
@@ -153,7 +153,7 @@ function readTargets(): { componentIds: string[]; packageIds: string[] } {
 
 function readIds(input: string, what: string): string[] {
   const ids = parseList(input, core.getInput(input))
-  const bad = ids.find((id) => !GUID.test(id))
+  const bad = ids.find((id) => !looksLikeId(id))
   if (bad !== undefined) {
     throw new InputError(input, `contains '${bad}', which is not a ${what} ID`, `IDs look like 0f6c1a3e-1111-4a5b-9c0d-aaaaaaaaaaaa (Revision History in Boomi's Build tab). Names are not accepted here.`)
   }

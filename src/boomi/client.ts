@@ -4,7 +4,7 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky'
 import { z } from 'zod'
 import { BoomiApiError, extractBoomiMessage, kindForStatus } from './errors.js'
-import { queryBody, queryPageSchema, type Expression } from './query.js'
+import { chunk, queryBody, queryPageSchema, type Expression } from './query.js'
 import { AdaptiveThrottle } from './throttle.js'
 import { list } from './zod-helpers.js'
 
@@ -60,6 +60,8 @@ export type BulkItem<T> = { id: string; found: true; value: T } | { id: string; 
 const DEFAULT_RETRY: RetryPolicy = { limit: 6, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 90_000 }
 const RETRY_STATUSES = [502, 503, 504]
 const BULK_LIMIT = 100
+/** An OR group of this many values keeps each query body small. */
+const VALUES_PER_QUERY = 50
 
 export const DEFAULT_MAX_REQUESTS_PER_SECOND = 10
 
@@ -149,6 +151,15 @@ export class BoomiClient {
       results.push(...current.result)
     }
     return results
+  }
+
+  /**
+   * One query per chunk of `values` (each an OR group built by `filter`), run at once and joined:
+   * a large release needs a few queries, not one per component.
+   */
+  async queryInChunks<T>(object: string, values: readonly string[], filter: (chunk: string[]) => Expression, item: z.ZodType<T>): Promise<T[]> {
+    const pages = await Promise.all(chunk(values, VALUES_PER_QUERY).map((part) => this.query(object, filter(part), item)))
+    return pages.flat()
   }
 
   /** Bulk GET, 100 IDs a call; per-ID answers, since Boomi reports a missing ID per item. */

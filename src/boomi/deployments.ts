@@ -1,7 +1,7 @@
 // DeployedPackage: a package deployed in an environment; `active` marks the one in effect.
 import { z } from 'zod'
 import type { BoomiClient, CreateOptions } from './client.js'
-import { and, anyOf, chunk, eq } from './query.js'
+import { and, anyOf, eq } from './query.js'
 import { looseBoolean, looseInt, looseString } from './zod-helpers.js'
 
 export const deploymentSchema = z.looseObject({
@@ -28,24 +28,19 @@ export interface NewDeployment {
   notes: string
 }
 
-const IDS_PER_QUERY = 50
-
 /** The active deployments of these components in one environment. */
 export async function findActiveDeployments(
   client: BoomiClient,
   environmentId: string,
   componentIds: readonly string[]
 ): Promise<DeployedPackage[]> {
-  const pages = await Promise.all(
-    chunk(componentIds, IDS_PER_QUERY).map((ids) =>
-      client.query(
-        'DeployedPackage',
-        and(eq('environmentId', environmentId), eq('active', true), anyOf('componentId', ids)),
-        deploymentSchema
-      )
-    )
+  const found = await client.queryInChunks(
+    'DeployedPackage',
+    componentIds,
+    (ids) => and(eq('environmentId', environmentId), eq('active', true), anyOf('componentId', ids)),
+    deploymentSchema
   )
-  return pages.flat().filter((d) => d.active !== false)
+  return found.filter((d) => d.active !== false)
 }
 
 export function createDeployment(

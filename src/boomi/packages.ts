@@ -1,7 +1,7 @@
 // PackagedComponent: the versioned, immutable package of a component.
 import { z } from 'zod'
 import type { BoomiClient, CreateOptions, BulkItem } from './client.js'
-import { and, anyOf, chunk, eq } from './query.js'
+import { and, anyOf, eq } from './query.js'
 import { looseBoolean, looseString } from './zod-helpers.js'
 
 export const packageSchema = z.looseObject({
@@ -23,21 +23,19 @@ export interface NewPackage {
   notes: string
 }
 
-/** An OR group of this many IDs keeps each query body small. */
-const IDS_PER_QUERY = 50
-
 /** Live (non-deleted) packages of these components with this version label. */
 export async function findPackagesByVersion(
   client: BoomiClient,
   componentIds: readonly string[],
   packageVersion: string
 ): Promise<PackagedComponent[]> {
-  const pages = await Promise.all(
-    chunk(componentIds, IDS_PER_QUERY).map((ids) =>
-      client.query('PackagedComponent', and(eq('packageVersion', packageVersion), anyOf('componentId', ids)), packageSchema)
-    )
+  const found = await client.queryInChunks(
+    'PackagedComponent',
+    componentIds,
+    (ids) => and(eq('packageVersion', packageVersion), anyOf('componentId', ids)),
+    packageSchema
   )
-  return pages.flat().filter((p) => p.deleted !== true)
+  return found.filter((p) => p.deleted !== true)
 }
 
 /** Packages of one component created at or after a moment: finds a create whose answer was lost. */

@@ -1,6 +1,13 @@
 // Names ↔ IDs. Pure: callers fetch the candidates with one query and resolve here, so a
 // wrong name fails before any change, listing the names that do exist.
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Boomi IDs of components, packages and environments are GUIDs; names never are. */
+export function looksLikeId(text: string): boolean {
+  return GUID.test(text)
+}
+
 export class ResolveError extends Error {
   override name = 'ResolveError'
 }

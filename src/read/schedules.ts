@@ -10,11 +10,9 @@ import { loadConfigFile } from '../config/load-file.js'
 import { INPUT, type Inputs } from '../inputs.js'
 import type { BoomiSchedule } from '../plan/cron.js'
 import type { ReleaseItem } from '../plan/release.js'
-import { resolveByNameOrId, ResolveError } from '../plan/resolve.js'
+import { looksLikeId, resolveByNameOrId, ResolveError } from '../plan/resolve.js'
 import { normaliseSchedulesFile, schedulesFileSchema, type ProcessSchedulePlan } from '../plan/schedules-file.js'
 import { maskSecret } from '../secrets.js'
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export interface SchedulesRequest {
   entries: ProcessSchedulePlan[]
@@ -67,8 +65,8 @@ export async function resolveSchedules(
 
 /** Process name or ID → its current metadata; names with one query, IDs with one bulk GET. */
 async function resolveProcesses(client: BoomiClient, keys: string[], where: string): Promise<Map<string, ComponentMetadata>> {
-  const ids = keys.filter((k) => GUID.test(k))
-  const names = keys.filter((k) => !GUID.test(k))
+  const ids = keys.filter(looksLikeId)
+  const names = keys.filter((k) => !looksLikeId(k))
   const [byId, byName] = await Promise.all([
     ids.length ? getComponents(client, ids) : Promise.resolve([]),
     names.length
