@@ -58,7 +58,7 @@ function scrub(text, token) {
 }
 function errorStatus(error) {
     if (typeof error === 'object' && error !== null && 'status' in error) {
-        const status = error.status;
+        const status = (error).status;
         if (typeof status === 'number')
             return status;
     }
@@ -165,9 +165,9 @@ async function recordGithubDeployment(record, log) {
                 request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
             });
             const data = created.data;
-            const id = typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
+            const id = typeof data === 'object' && data !== null && 'id' in data ? (data).id : undefined;
             if (created.status === 202 || typeof id !== 'number') {
-                const message = typeof data === 'object' && data !== null && 'message' in data ? String(data.message) : 'no deployment was created';
+                const message = typeof data === 'object' && data !== null && 'message' in data ? String((data).message) : 'no deployment was created';
                 log.warning(`GitHub deployment record: GitHub did not create a deployment for '${environment}' (HTTP ${created.status}): ${scrub(message, token)}. The Boomi deploy itself is not affected.`);
                 return;
             }

@@ -1063,7 +1063,7 @@ function extractBoomiMessage(body) {
 }
 function messageOf(value) {
     if (value && typeof value === 'object' && 'message' in value) {
-        const message = value.message;
+        const message = (value).message;
         if (typeof message === 'string' && message)
             return message;
     }

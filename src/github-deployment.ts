@@ -8,6 +8,7 @@
  * `@actions/github` (and with it Octokit) is loaded with a dynamic import inside the function so
  * the action's start-up never pays for it unless the feature is on. Only type imports at the top.
  */
+import type * as GitHub from '@actions/github'
 import type { context as GithubContext } from '@actions/github'
 
 export interface DeploymentRecord {
@@ -80,7 +81,7 @@ function scrub(text: string, token: string): string {
 
 function errorStatus(error: unknown): number | undefined {
   if (typeof error === 'object' && error !== null && 'status' in error) {
-    const status = (error as { status: unknown }).status
+    const status = (error).status
     if (typeof status === 'number') return status
   }
   return undefined
@@ -138,7 +139,7 @@ export async function recordGithubDeployment(record: DeploymentRecord, log: Depl
       return
     }
 
-    let github: typeof import('@actions/github')
+    let github: typeof GitHub
     try {
       github = await import('@actions/github')
     } catch (error) {
@@ -190,10 +191,10 @@ export async function recordGithubDeployment(record: DeploymentRecord, log: Depl
         request: { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
       })
       const data: unknown = created.data
-      const id = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : undefined
+      const id = typeof data === 'object' && data !== null && 'id' in data ? (data).id : undefined
       if (created.status === 202 || typeof id !== 'number') {
         const message =
-          typeof data === 'object' && data !== null && 'message' in data ? String((data as { message: unknown }).message) : 'no deployment was created'
+          typeof data === 'object' && data !== null && 'message' in data ? String((data).message) : 'no deployment was created'
         log.warning(
           `GitHub deployment record: GitHub did not create a deployment for '${environment}' (HTTP ${created.status}): ${scrub(message, token)}. The Boomi deploy itself is not affected.`
         )

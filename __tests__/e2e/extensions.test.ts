@@ -7,6 +7,7 @@ import { EXT_VALUES } from '../fake-boomi/sample-account.mjs'
 import { baseInputs, changesSince, IDS, result, runAction, sampleAccount, startFakeBoomi, visibleExceptMaskCommands, type Fake, type Run } from './harness.js'
 
 // Bodies of logged requests are parsed JSON of no fixed type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the report's sections are JSON of no fixed type here
 type Json = any
 
 type Model = Fake['state']['extensions'][string]

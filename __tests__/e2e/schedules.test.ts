@@ -3,6 +3,7 @@
 import { baseInputs, changesSince, IDS, result, runAction, sampleAccount, startFakeBoomi, visibleExceptMaskCommands, type Fake, type Run } from './harness.js'
 
 // The report's sections are JSON of no fixed type here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the report's sections are JSON of no fixed type here
 type Json = any
 
 type Seed = ReturnType<typeof sampleAccount>

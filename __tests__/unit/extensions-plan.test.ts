@@ -575,7 +575,7 @@ describe('verifyExtensions', () => {
 
   it('catches an untouched field that was reset and a value that did not take', () => {
     const result = plan(file)
-    const after = boomiUpdate(current, result.request!) as EnvironmentExtensions
+    const after = boomiUpdate(current, result.request!)
     const db = after.connections!.connection[0]!
     db.field[1] = { ...db.field[1]!, useDefault: true, value: undefined } // user: override lost
     db.field[0] = { ...db.field[0]!, value: 'jdbc:old' } // url: wrong value
@@ -600,7 +600,7 @@ describe('verifyExtensions', () => {
     expect(mismatches).toContainEqual({ section: 'properties', component: 'region', field: 'value', expected: 'us-east-1', actual: '(unset)' })
     expect(mismatches).toContainEqual({ section: 'crossReferences', component: 'Country Codes', field: 'rows', expected: '[["US","USA"],["FR","FRA"]]', actual: "(component's own rows)" })
 
-    const after = boomiUpdate(current, result.request!) as EnvironmentExtensions
+    const after = boomiUpdate(current, result.request!)
     const gw = after.sharedCommunications!.sharedCommunication[0]!
     gw.field[1] = { ...gw.field[1]!, useDefault: true, encryptedValueSet: false } // untouched secret wiped
     after.connections!.connection[0]!.field[2]!.encryptedValueSet = false // named secret not stored
@@ -612,7 +612,7 @@ describe('verifyExtensions', () => {
 
   it('redacts values that came from ${VAR}', () => {
     const result = plan({ connections: { 'Orders DB': { user: 'user-from-env' } } }, { secretValues: new Set(['user-from-env']) })
-    const after = boomiUpdate(current, result.request!) as EnvironmentExtensions
+    const after = boomiUpdate(current, result.request!)
     after.connections!.connection[0]!.field[1]!.value = 'someone-else'
     expect(verifyExtensions(after, result)).toEqual([
       { section: 'connections', component: 'Orders DB', field: 'user', expected: REDACTED, actual: REDACTED }
@@ -621,7 +621,7 @@ describe('verifyExtensions', () => {
 
   it('does not take a process property value Boomi starts returning after the write for a change', () => {
     const result = plan({ processProperties: { 'Orders Settings': { 'Batch Size': '500' } } })
-    const after = boomiUpdate(current, result.request!) as EnvironmentExtensions
+    const after = boomiUpdate(current, result.request!)
     after.processProperties!.ProcessProperty[0]!.ProcessPropertyValue[3]!.value = 'fast' // Mode: now saved, so returned
     expect(verifyExtensions(after, result)).toEqual([])
   })

@@ -39,14 +39,13 @@ test('a 503 sets the rate just below what got through, once per burst, and pause
 test('a request already waiting for its slot also honours a pause that starts meanwhile', async () => {
   let now = 0
   const sleeps: number[] = []
-  let throttle: AdaptiveThrottle | undefined
-  throttle = new AdaptiveThrottle({
+  const throttle: AdaptiveThrottle = new AdaptiveThrottle({
     maxPerSecond: 10,
     now: () => now,
     sleep: async (ms) => {
       sleeps.push(ms)
       // While the second request sleeps, the first one's 503 comes back.
-      if (sleeps.length === 1) throttle!.onRateLimited()
+      if (sleeps.length === 1) throttle.onRateLimited()
       now += ms
     }
   })

@@ -115,7 +115,7 @@ describe('uses of the action match action.yml', () => {
   })
 
   test.each(actionSteps.map((s) => [s.where, s] as const))('%s passes only inputs action.yml declares, and the required ones', (_where, { step }) => {
-    const given = Object.keys((step.with ?? {}) as Json)
+    const given = Object.keys((step.with ?? {}))
     expect(given.filter((name) => !actionInputs.includes(name))).toEqual([])
     expect(requiredInputs.filter((name) => !given.includes(name))).toEqual([])
   })
@@ -215,12 +215,12 @@ describe('the reusable workflow and its caller', () => {
 
   test.each(calls)('%s passes declared inputs (the required ones too) and the secrets it needs', (_where, job) => {
     const declared = reusableCall.inputs ?? {}
-    const given = Object.keys((job.with ?? {}) as Json)
+    const given = Object.keys((job.with ?? {}))
     expect(given.filter((name) => !(name in declared))).toEqual([])
     expect(Object.keys(declared).filter((name) => declared[name]?.required === true && !given.includes(name))).toEqual([])
     if (job.secrets !== 'inherit') {
       const secrets = reusableCall.secrets ?? {}
-      const passed = Object.keys((job.secrets ?? {}) as Json)
+      const passed = Object.keys((job.secrets ?? {}))
       expect(passed.filter((name) => !(name in secrets))).toEqual([])
       expect(Object.keys(secrets).filter((name) => secrets[name]?.required === true && !passed.includes(name))).toEqual([])
     }

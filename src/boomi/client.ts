@@ -244,7 +244,7 @@ export class BoomiClient {
       retry: retry
         ? {
             limit: this.policy.limit,
-            methods: [method.toLowerCase() as 'get' | 'post'],
+            methods: [method.toLowerCase()],
             statusCodes: RETRY_STATUSES,
             afterStatusCodes: [503],
             maxRetryAfter: this.policy.maxDelayMs * 4,

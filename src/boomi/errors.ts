@@ -95,7 +95,7 @@ export function extractBoomiMessage(body: string): string {
 
 function messageOf(value: unknown): string | undefined {
   if (value && typeof value === 'object' && 'message' in value) {
-    const message = (value as { message: unknown }).message
+    const message = (value).message
     if (typeof message === 'string' && message) return message
   }
   return undefined

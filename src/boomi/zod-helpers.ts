@@ -6,7 +6,7 @@ import { z } from 'zod'
 /** An array that also accepts a lone object (XML origin) and an absent value (empty list). */
 export function list<T extends z.ZodType>(item: T) {
   return z.preprocess(
-    (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
+    (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
     z.array(item)
   )
 }
