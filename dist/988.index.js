@@ -768,6 +768,107 @@ function withoutTypeTags(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/boomi/errors.ts
+// One error type for everything the Boomi API can answer, with the classification that the
+// retry policy and the user-facing messages both need.
+class BoomiApiError extends Error {
+    kind;
+    method;
+    path;
+    status;
+    boomiMessage;
+    name = 'BoomiApiError';
+    constructor(kind, method, path, status, boomiMessage, options) {
+        super(describe(kind, method, path, status, boomiMessage), options);
+        this.kind = kind;
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.boomiMessage = boomiMessage;
+    }
+    /** True when the request may have reached Boomi without us seeing the answer. */
+    get ambiguous() {
+        return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable' || this.kind === 'rate-limit';
+    }
+    get transient() {
+        return this.ambiguous;
+    }
+}
+const AUTH_HELP = "Check the 'api-token' secret and the 'username' input: token authentication uses the user name " +
+    "'BOOMI_TOKEN.<your Boomi user name>' (the action adds the prefix when it is missing) and a Platform API token " +
+    'created under Settings › Account Information and Setup › Platform API Tokens, for the account in ' +
+    "'account-id'. The user needs the API privilege plus Packaged Component Management, Deploy and " +
+    'Runtime Management (and Scheduling for schedules) in the target environments.';
+function describe(kind, method, path, status, message) {
+    const call = `${method} ${path}`;
+    const answer = status === undefined ? '' : ` (HTTP ${status})`;
+    const said = message ? `: ${message}` : '';
+    switch (kind) {
+        case 'auth':
+            return `Boomi rejected the credentials${answer} on ${call}${said}. ${AUTH_HELP}`;
+        case 'forbidden':
+            return `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`;
+        case 'rate-limit':
+            return `Boomi's rate limit was still exceeded after retries on ${call}${answer}${said}. Lower 'max-requests-per-second' or retry later.`;
+        case 'network':
+        case 'timeout':
+            return `No answer from Boomi on ${call} (${kind})${said}. Check 'base-url' and Boomi's status page, then re-run: completed steps are reused.`;
+        case 'schema':
+            return `Boomi's answer to ${call} has an unexpected shape${said}`;
+        default:
+            return `Boomi answered ${call}${answer}${said}`;
+    }
+}
+function kindForStatus(status) {
+    if (status === 401)
+        return 'auth';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    if (status === 503)
+        return 'rate-limit';
+    if (status >= 500)
+        return 'unavailable';
+    return 'client';
+}
+/**
+ * Boomi's message from any of its error body shapes: `{message}`, `{error:{message}}`,
+ * `{"@type":"Error",message}`, XML `<message>`, or a gateway's plain text.
+ */
+function extractBoomiMessage(body) {
+    const text = body.trim();
+    if (!text)
+        return '';
+    try {
+        const parsed = JSON.parse(text);
+        const message = messageOf(parsed) ?? messageOf(parsed?.error);
+        if (message)
+            return message;
+        if (typeof parsed === 'string')
+            return parsed;
+    }
+    catch {
+        // not JSON: fall through to XML / text
+    }
+    const xml = /<message>([\s\S]*?)<\/message>/i.exec(text);
+    if (xml?.[1])
+        return decodeXml(xml[1].trim());
+    const plain = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    return plain.length > 300 ? `${plain.slice(0, 300)}…` : plain;
+}
+function messageOf(value) {
+    if (value && typeof value === 'object' && 'message' in value) {
+        const message = (value).message;
+        if (typeof message === 'string' && message)
+            return message;
+    }
+    return undefined;
+}
+function decodeXml(text) {
+    return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -920,6 +1021,7 @@ var secrets = __webpack_require__(7194);
 
 
 
+
 async function loadExtensionsFile(inputs, env) {
     if (inputs.extensions === undefined)
         return undefined;
@@ -928,7 +1030,7 @@ async function loadExtensionsFile(inputs, env) {
     return { file: loaded.data, displayPath: loaded.displayPath, mode: inputs.extensionsUpdate, secretValues: new Set(loaded.secrets) };
 }
 async function readExtensionsPlan(client, environment, request) {
-    const current = await getExtensions(client, environment.id);
+    const current = await readCurrent(client, environment);
     let plan;
     try {
         plan = planExtensions({ current, file: request.file, mode: request.mode, environmentName: environment.name, secretValues: request.secretValues });
@@ -940,6 +1042,20 @@ async function readExtensionsPlan(client, environment, request) {
     }
     plan.secrets.forEach(secrets/* maskSecret */.$);
     return plan;
+}
+/**
+ * Boomi may answer 400 while nothing extensible is deployed in the environment (reported by
+ * third parties, not documented): read that as an empty set, so the plan names what is missing.
+ */
+async function readCurrent(client, environment) {
+    try {
+        return await getExtensions(client, environment.id);
+    }
+    catch (error) {
+        if (error instanceof BoomiApiError && error.status === 400)
+            return { id: environment.id, environmentId: environment.id };
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/apply/extensions.ts
@@ -972,107 +1088,6 @@ var distribution = __webpack_require__(6725);
 var HTTPError = __webpack_require__(9010);
 // EXTERNAL MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
 var TimeoutError = __webpack_require__(1625);
-;// CONCATENATED MODULE: ./src/boomi/errors.ts
-// One error type for everything the Boomi API can answer, with the classification that the
-// retry policy and the user-facing messages both need.
-class BoomiApiError extends Error {
-    kind;
-    method;
-    path;
-    status;
-    boomiMessage;
-    name = 'BoomiApiError';
-    constructor(kind, method, path, status, boomiMessage, options) {
-        super(describe(kind, method, path, status, boomiMessage), options);
-        this.kind = kind;
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.boomiMessage = boomiMessage;
-    }
-    /** True when the request may have reached Boomi without us seeing the answer. */
-    get ambiguous() {
-        return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable' || this.kind === 'rate-limit';
-    }
-    get transient() {
-        return this.ambiguous;
-    }
-}
-const AUTH_HELP = "Check the 'api-token' secret and the 'username' input: token authentication uses the user name " +
-    "'BOOMI_TOKEN.<your Boomi user name>' (the action adds the prefix when it is missing) and a Platform API token " +
-    'created under Settings › Account Information and Setup › Platform API Tokens, for the account in ' +
-    "'account-id'. The user needs the API privilege plus Packaged Component Management, Deploy and " +
-    'Runtime Management (and Scheduling for schedules) in the target environments.';
-function describe(kind, method, path, status, message) {
-    const call = `${method} ${path}`;
-    const answer = status === undefined ? '' : ` (HTTP ${status})`;
-    const said = message ? `: ${message}` : '';
-    switch (kind) {
-        case 'auth':
-            return `Boomi rejected the credentials${answer} on ${call}${said}. ${AUTH_HELP}`;
-        case 'forbidden':
-            return `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`;
-        case 'rate-limit':
-            return `Boomi's rate limit was still exceeded after retries on ${call}${answer}${said}. Lower 'max-requests-per-second' or retry later.`;
-        case 'network':
-        case 'timeout':
-            return `No answer from Boomi on ${call} (${kind})${said}. Check 'base-url' and Boomi's status page, then re-run: completed steps are reused.`;
-        case 'schema':
-            return `Boomi's answer to ${call} has an unexpected shape${said}`;
-        default:
-            return `Boomi answered ${call}${answer}${said}`;
-    }
-}
-function kindForStatus(status) {
-    if (status === 401)
-        return 'auth';
-    if (status === 403)
-        return 'forbidden';
-    if (status === 404)
-        return 'not-found';
-    if (status === 503)
-        return 'rate-limit';
-    if (status >= 500)
-        return 'unavailable';
-    return 'client';
-}
-/**
- * Boomi's message from any of its error body shapes: `{message}`, `{error:{message}}`,
- * `{"@type":"Error",message}`, XML `<message>`, or a gateway's plain text.
- */
-function extractBoomiMessage(body) {
-    const text = body.trim();
-    if (!text)
-        return '';
-    try {
-        const parsed = JSON.parse(text);
-        const message = messageOf(parsed) ?? messageOf(parsed?.error);
-        if (message)
-            return message;
-        if (typeof parsed === 'string')
-            return parsed;
-    }
-    catch {
-        // not JSON: fall through to XML / text
-    }
-    const xml = /<message>([\s\S]*?)<\/message>/i.exec(text);
-    if (xml?.[1])
-        return decodeXml(xml[1].trim());
-    const plain = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-    return plain.length > 300 ? `${plain.slice(0, 300)}…` : plain;
-}
-function messageOf(value) {
-    if (value && typeof value === 'object' && 'message' in value) {
-        const message = (value).message;
-        if (typeof message === 'string' && message)
-            return message;
-    }
-    return undefined;
-}
-function decodeXml(text) {
-    return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
 ;// CONCATENATED MODULE: ./src/boomi/query.ts
 // QueryFilter expressions (Boomi's grammar: simple expressions and and/or groups that nest),
 // and the shape of a query page.
@@ -1549,8 +1564,11 @@ async function releaseOne(item, report, context, mayStart) {
     const deployment = await deploy(pkg, context.environmentId, context, mayStart);
     report.deploymentId = deployment.deploymentId;
     report.deployment = deployment.packageId === pkg.packageId && deployment.deploymentId ? 'deployed' : 'failed';
-    if (deployment.message)
+    if (deployment.message) {
+        // Boomi deploys but says the account went over its connection licences.
         report.warning = deployment.message;
+        context.warn(`${item.componentName}: ${deployment.message}`);
+    }
     context.log(`Deployed ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`);
 }
 async function makePackage(item, report, context, mayStart) {
@@ -2150,7 +2168,7 @@ class SchedulesFailed extends Error {
 }
 /** What each (runtime, process) pair would become, from a read; `write` false changes nothing. */
 async function applySchedules(client, targets, write) {
-    const current = await readCurrent(client, targets);
+    const current = await schedules_readCurrent(client, targets);
     const outcomes = await Promise.allSettled(targets.map((t) => settle(client, t, current(t), write)));
     const results = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failed(targets[i], o.reason)));
     const failures = results.filter((r) => r.action === 'failed');
@@ -2159,7 +2177,7 @@ async function applySchedules(client, targets, write) {
     }
     return results;
 }
-async function readCurrent(client, targets) {
+async function schedules_readCurrent(client, targets) {
     const atomIds = [...new Set(targets.map((t) => t.atomId))];
     const processIds = [...new Set(targets.map((t) => t.processId))];
     if (atomIds.length === 0)
@@ -2284,9 +2302,16 @@ const atomSchema = schemas/* looseObject */._H3({
     type: schemas/* string */.YjP().optional(),
     status: schemas/* string */.YjP().optional()
 });
-/** Every environment of the account: one query answers any number of names and IDs. */
+/** The environments named or identified by any of `wanted`: one query for all of them. */
+function findEnvironments(client, wanted) {
+    return client.query('Environment', or(anyOf('name', wanted), anyOf('id', wanted)), environmentSchema);
+}
+/**
+ * Every environment of the account. The spec makes QueryFilter required, so "all" is a filter
+ * that matches every name.
+ */
 function listEnvironments(client) {
-    return client.query('Environment', undefined, environmentSchema);
+    return client.query('Environment', { property: 'name', operator: 'LIKE', argument: ['%'] }, environmentSchema);
 }
 function listAttachments(client, environmentId) {
     return client.query('EnvironmentAtomAttachment', query_eq('environmentId', environmentId), attachmentSchema);
@@ -2386,12 +2411,16 @@ class GateFailed extends Error {
     name = 'GateFailed';
 }
 async function readRelease(client, inputs) {
+    const wanted = [inputs.environment, inputs.requireDeployedIn].filter((name) => name !== undefined);
     const [environments, targets] = await Promise.all([
-        inputs.environment ? listEnvironments(client) : Promise.resolve([]),
+        wanted.length > 0 ? findEnvironments(client, wanted) : Promise.resolve([]),
         readTargets(client, inputs)
     ]);
-    const environment = inputs.environment ? resolveEnvironment(environments, inputs.environment, src_inputs/* INPUT */.bO.environment) : undefined;
-    const source = inputs.requireDeployedIn ? resolveEnvironment(environments, inputs.requireDeployedIn, src_inputs/* INPUT */.bO.requireDeployedIn) : undefined;
+    // A name that matched nothing exactly is looked up again among all environments: ignoring case,
+    // or to list the ones that exist.
+    const known = wanted.every((w) => environments.some((e) => e.id === w || e.name === w)) ? environments : await listEnvironments(client);
+    const environment = inputs.environment ? resolveEnvironment(known, inputs.environment, src_inputs/* INPUT */.bO.environment) : undefined;
+    const source = inputs.requireDeployedIn ? resolveEnvironment(known, inputs.requireDeployedIn, src_inputs/* INPUT */.bO.requireDeployedIn) : undefined;
     const componentIds = targets.components.map((c) => c.componentId);
     const [existingPackages, activeInTarget, activeInSource] = await Promise.all([
         inputs.packageVersion ? findPackagesByVersion(client, componentIds, inputs.packageVersion) : Promise.resolve([]),
@@ -2753,7 +2782,8 @@ async function write(client, inputs, files, plan, report) {
         ...(environment ? { environmentId: environment.id } : {}),
         notes: inputs.notes,
         startedAt: new Date().toISOString(),
-        log: runner/* info */.pq
+        log: runner/* info */.pq,
+        warn: runner/* warning */.$e
     }));
     if (!environment)
         return;

@@ -58,7 +58,8 @@ export async function write(client: BoomiClient, inputs: Inputs, files: Files, p
       ...(environment ? { environmentId: environment.id } : {}),
       notes: inputs.notes,
       startedAt: new Date().toISOString(),
-      log: core.info
+      log: core.info,
+      warn: core.warning
     })
   )
   if (!environment) return

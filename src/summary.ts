@@ -51,7 +51,7 @@ function componentTable(report: RunReport): string {
       code(c.packageId),
       c.package,
       code(c.deploymentId),
-      c.error ? `${deployment} — ${escape(c.error)}` : deployment
+      c.error ? `${deployment} — ${escape(c.error)}` : c.warning ? `${deployment} ⚠️ ${escape(c.warning)}` : deployment
     ]
   })
   return table(['Component', 'Type', 'Version', 'Package ID', 'Package', 'Deployment ID', 'Deployment'], rows)

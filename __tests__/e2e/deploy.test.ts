@@ -139,3 +139,15 @@ test('a failure in the middle of a release reports what was done; a re-run finis
   expect(active).toHaveLength(2)
   expect(result(rerun).components.map((c) => c.package)).toEqual(['reused', 'reused'])
 })
+
+test('environments are found with one query; a name in another case is found among all of them', async () => {
+  const exact = await runAction({ inputs: { ...baseInputs(fake), 'component-ids': IDS.component.nightly, environment: 'TEST', 'dry-run': 'true' } })
+  expect(exact.code).toBe(0)
+  expect(fake.requests.filter((r) => r.path === '/Environment/query')).toHaveLength(1)
+
+  const before = fake.requests.length
+  const folded = await runAction({ inputs: { ...baseInputs(fake), 'component-ids': IDS.component.nightly, environment: 'test', 'dry-run': 'true' } })
+  expect(folded.code).toBe(0)
+  expect(folded.outputs['environment-id']).toBe(IDS.env.TEST)
+  expect(fake.requests.slice(before).filter((r) => r.path === '/Environment/query')).toHaveLength(2)
+})

@@ -14,6 +14,7 @@ export interface ReleaseContext {
   /** ISO time the run started: finds a version-less package whose create answer was lost. */
   startedAt: string
   log: (message: string) => void
+  warn: (message: string) => void
 }
 
 export class ReleaseFailed extends Error {
@@ -51,7 +52,11 @@ async function releaseOne(item: ReleaseItem, report: ComponentReport, context: R
   const deployment = await deploy(pkg, context.environmentId, context, mayStart)
   report.deploymentId = deployment.deploymentId
   report.deployment = deployment.packageId === pkg.packageId && deployment.deploymentId ? 'deployed' : 'failed'
-  if (deployment.message) report.warning = deployment.message
+  if (deployment.message) {
+    // Boomi deploys but says the account went over its connection licences.
+    report.warning = deployment.message
+    context.warn(`${item.componentName}: ${deployment.message}`)
+  }
   context.log(`Deployed ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`)
 }
 

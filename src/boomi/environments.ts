@@ -1,7 +1,7 @@
 // Environments, the runtimes attached to them, and runtime names.
 import { z } from 'zod'
 import type { BoomiClient } from './client.js'
-import { anyOf, eq } from './query.js'
+import { anyOf, eq, or } from './query.js'
 
 export const environmentSchema = z.looseObject({
   id: z.string(),
@@ -25,9 +25,17 @@ export const atomSchema = z.looseObject({
 })
 export type Atom = z.infer<typeof atomSchema>
 
-/** Every environment of the account: one query answers any number of names and IDs. */
+/** The environments named or identified by any of `wanted`: one query for all of them. */
+export function findEnvironments(client: BoomiClient, wanted: readonly string[]): Promise<Environment[]> {
+  return client.query('Environment', or(anyOf('name', wanted), anyOf('id', wanted)), environmentSchema)
+}
+
+/**
+ * Every environment of the account. The spec makes QueryFilter required, so "all" is a filter
+ * that matches every name.
+ */
 export function listEnvironments(client: BoomiClient): Promise<Environment[]> {
-  return client.query('Environment', undefined, environmentSchema)
+  return client.query('Environment', { property: 'name', operator: 'LIKE', argument: ['%'] }, environmentSchema)
 }
 
 export function listAttachments(client: BoomiClient, environmentId: string): Promise<Attachment[]> {

@@ -1,7 +1,8 @@
 // Environment extensions, read half: load the user's file, read the environment's current set
 // and plan the overlay. Run once before any change (so a bad file or name stops the run before
 // the deploy) and again after the deploy, which can change what is extensible.
-import { getExtensions } from '../boomi/extensions.js'
+import { BoomiApiError } from '../boomi/errors.js'
+import { getExtensions, type EnvironmentExtensions } from '../boomi/extensions.js'
 import type { BoomiClient } from '../boomi/client.js'
 import type { Environment } from '../boomi/environments.js'
 import { loadConfigFile } from '../config/load-file.js'
@@ -26,7 +27,7 @@ export async function loadExtensionsFile(inputs: Pick<Inputs, 'extensions' | 'ex
 }
 
 export async function readExtensionsPlan(client: BoomiClient, environment: Environment, request: ExtensionsRequest): Promise<ExtensionsPlan> {
-  const current = await getExtensions(client, environment.id)
+  const current = await readCurrent(client, environment)
   let plan: ExtensionsPlan
   try {
     plan = planExtensions({ current, file: request.file, mode: request.mode, environmentName: environment.name, secretValues: request.secretValues })
@@ -36,4 +37,17 @@ export async function readExtensionsPlan(client: BoomiClient, environment: Envir
   }
   plan.secrets.forEach(maskSecret)
   return plan
+}
+
+/**
+ * Boomi may answer 400 while nothing extensible is deployed in the environment (reported by
+ * third parties, not documented): read that as an empty set, so the plan names what is missing.
+ */
+async function readCurrent(client: BoomiClient, environment: Environment): Promise<EnvironmentExtensions> {
+  try {
+    return await getExtensions(client, environment.id)
+  } catch (error) {
+    if (error instanceof BoomiApiError && error.status === 400) return { id: environment.id, environmentId: environment.id }
+    throw error
+  }
 }

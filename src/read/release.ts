@@ -3,7 +3,7 @@
 import type { BoomiClient, BulkItem } from '../boomi/client.js'
 import { getComponents, type ComponentMetadata } from '../boomi/components.js'
 import { findActiveDeployments, type DeployedPackage } from '../boomi/deployments.js'
-import { listEnvironments, type Environment } from '../boomi/environments.js'
+import { findEnvironments, listEnvironments, type Environment } from '../boomi/environments.js'
 import { findPackagesByVersion, getPackages, type PackagedComponent } from '../boomi/packages.js'
 import { INPUT, type Inputs } from '../inputs.js'
 import { checkPromotionGate, describeGateFailures } from '../plan/promotion.js'
@@ -26,12 +26,16 @@ export class GateFailed extends Error {
 type Target = Pick<Inputs, 'environment' | 'requireDeployedIn' | 'componentIds' | 'packageIds' | 'packageVersion'>
 
 export async function readRelease(client: BoomiClient, inputs: Target): Promise<ReleasePlan> {
+  const wanted = [inputs.environment, inputs.requireDeployedIn].filter((name): name is string => name !== undefined)
   const [environments, targets] = await Promise.all([
-    inputs.environment ? listEnvironments(client) : Promise.resolve([]),
+    wanted.length > 0 ? findEnvironments(client, wanted) : Promise.resolve([]),
     readTargets(client, inputs)
   ])
-  const environment = inputs.environment ? resolveEnvironment(environments, inputs.environment, INPUT.environment) : undefined
-  const source = inputs.requireDeployedIn ? resolveEnvironment(environments, inputs.requireDeployedIn, INPUT.requireDeployedIn) : undefined
+  // A name that matched nothing exactly is looked up again among all environments: ignoring case,
+  // or to list the ones that exist.
+  const known = wanted.every((w) => environments.some((e) => e.id === w || e.name === w)) ? environments : await listEnvironments(client)
+  const environment = inputs.environment ? resolveEnvironment(known, inputs.environment, INPUT.environment) : undefined
+  const source = inputs.requireDeployedIn ? resolveEnvironment(known, inputs.requireDeployedIn, INPUT.requireDeployedIn) : undefined
   const componentIds = targets.components.map((c) => c.componentId)
   const [existingPackages, activeInTarget, activeInSource] = await Promise.all([
     inputs.packageVersion ? findPackagesByVersion(client, componentIds, inputs.packageVersion) : Promise.resolve([]),
