@@ -205,3 +205,4 @@ describe('error bodies', () => {
     expect(error).toMatchObject({ status: 404, kind: 'not-found', boomiMessage: 'm1' })
   })
 })
+
