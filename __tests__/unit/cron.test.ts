@@ -1,12 +1,12 @@
+import { cronToBoomi } from '../../src/plan/cron.js'
 import {
   boomiScheduleSchema,
   CronError,
-  cronToBoomi,
-  describeSchedule,
   sameSchedule,
   validateBoomiSchedule,
   type BoomiSchedule
-} from '../../src/plan/cron.js'
+} from '../../src/plan/schedule-fields.js'
+import { describeSchedule } from '../../src/plan/schedule-words.js'
 
 /** A Boomi schedule with every field "*" unless given. */
 function boomi(fields: Partial<BoomiSchedule>): BoomiSchedule {

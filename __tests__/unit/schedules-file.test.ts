@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadConfigFile } from '../../src/config/load-file.js'
-import { CronError } from '../../src/plan/cron.js'
+import { CronError } from '../../src/plan/schedule-fields.js'
 import {
   normaliseSchedulesFile,
   schedulesFileSchema,

@@ -10,7 +10,8 @@ import {
   type ProcessSchedules,
   type ScheduleStatus
 } from '../boomi/schedules.js'
-import { describeSchedule, sameSchedule, type BoomiSchedule } from '../plan/cron.js'
+import { sameSchedule, type BoomiSchedule } from '../plan/schedule-fields.js'
+import { describeSchedule } from '../plan/schedule-words.js'
 import type { ScheduleTarget } from '../read/schedules.js'
 
 export type ScheduleAction = 'updated' | 'unchanged' | 'will update' | 'will set' | 'not started' | 'failed'

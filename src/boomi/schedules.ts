@@ -1,7 +1,7 @@
 // ProcessSchedules and ProcessScheduleStatus: one object of each per (runtime, process),
 // made by Boomi when the process is deployed to an environment the runtime serves.
 import { z } from 'zod'
-import { boomiScheduleSchema } from '../plan/cron.js'
+import { boomiScheduleSchema } from '../plan/schedule-fields.js'
 import type { BoomiClient } from './client.js'
 import { and, anyOf } from './query.js'
 import { list, looseBoolean, looseInt } from './zod-helpers.js'

@@ -2,7 +2,8 @@
 // Every cron expression and Boomi field is checked while the file is parsed, so a mistake
 // points at its line (the loader adds file:line) and fails the run before any change.
 import { z } from 'zod'
-import { boomiScheduleInputSchema, CronError, cronToBoomi, validateBoomiSchedule, type BoomiSchedule } from './cron.js'
+import { cronToBoomi } from './cron.js'
+import { boomiScheduleInputSchema, CronError, validateBoomiSchedule, type BoomiSchedule } from './schedule-fields.js'
 
 /** Identifies the committed JSON Schema; the loader does not need it, editors and validators do. */
 export const SCHEDULES_SCHEMA_ID = 'urn:boomi-deploy:schema:schedules-file:v1'

@@ -8,7 +8,7 @@ import { findAtoms, listAttachments, type Environment } from '../boomi/environme
 import { and, anyOf, eq } from '../boomi/query.js'
 import { loadConfigFile } from '../config/load-file.js'
 import { INPUT, type Inputs } from '../inputs.js'
-import type { BoomiSchedule } from '../plan/cron.js'
+import type { BoomiSchedule } from '../plan/schedule-fields.js'
 import type { ReleaseItem } from '../plan/release.js'
 import { looksLikeId, resolveByNameOrId, ResolveError } from '../plan/resolve.js'
 import { normaliseSchedulesFile, schedulesFileSchema, type ProcessSchedulePlan } from '../plan/schedules-file.js'
