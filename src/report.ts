@@ -3,7 +3,7 @@
 // exactly what was done.
 import type { ScheduleOutcome } from './apply/schedules.js'
 import type { ClientStats } from './boomi/client.js'
-import type { ExtensionChange } from './plan/extensions.js'
+import type { ExtensionChange } from './plan/extensions/index.js'
 import type { ReleaseItem } from './plan/release.js'
 
 export type PackageOutcome = 'created' | 'reused' | 'given' | 'will create' | 'will reuse' | 'not started' | 'failed'

@@ -11,7 +11,7 @@ import {
   verifyExtensions,
   type ExtensionsPlan,
   type PlanExtensionsOptions
-} from '../../src/plan/extensions.js'
+} from '../../src/plan/extensions/index.js'
 
 // A TEST environment as Boomi returns it: "@type" tags, string booleans, lone objects for one-element
 // lists, fields on their default (some showing the component's value), encrypted fields set and not,

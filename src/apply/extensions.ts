@@ -3,7 +3,7 @@
 import type { BoomiClient } from '../boomi/client.js'
 import type { Environment } from '../boomi/environments.js'
 import { getExtensions, updateExtensions } from '../boomi/extensions.js'
-import { verifyExtensions, type ExtensionChange } from '../plan/extensions.js'
+import { verifyExtensions, type ExtensionChange } from '../plan/extensions/index.js'
 import { readExtensionsPlan, type ExtensionsRequest } from '../read/extensions.js'
 
 export class ExtensionsNotApplied extends Error {

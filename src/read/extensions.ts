@@ -8,7 +8,7 @@ import type { Environment } from '../boomi/environments.js'
 import { loadConfigFile } from '../config/load-file.js'
 import { INPUT, type Inputs } from '../inputs.js'
 import { extensionsFileSchema, type ExtensionsFile } from '../plan/extensions-file.js'
-import { ExtensionsPlanError, planExtensions, type ExtensionsPlan } from '../plan/extensions.js'
+import { ExtensionsPlanError, planExtensions, type ExtensionsPlan } from '../plan/extensions/index.js'
 import { maskSecret } from '../secrets.js'
 
 export interface ExtensionsRequest {

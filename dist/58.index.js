@@ -1,8 +1,8 @@
-export const id = 988;
-export const ids = [988];
+export const id = 58;
+export const ids = [58];
 export const modules = {
 
-/***/ 3988:
+/***/ 7058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,135 +156,75 @@ function updateExtensions(client, body) {
     return client.update(`EnvironmentExtensions/${encodeURIComponent(body.id)}`, body, environmentExtensionsSchema);
 }
 
-;// CONCATENATED MODULE: ./src/plan/extensions.ts
-class ExtensionsPlanError extends Error {
-    name = 'ExtensionsPlanError';
-    /** One sentence per problem; all of them are reported at once so one run shows every typo. */
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-    }
+;// CONCATENATED MODULE: ./src/plan/extensions/objects.ts
+// Small object helpers shared by the planner's modules.
+function definedOnly(object) {
+    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
+
+;// CONCATENATED MODULE: ./src/plan/extensions/show.ts
 const REDACTED = '<redacted>';
-// ── Planning ─────────────────────────────────────────────────────────────────────────────────
-function planExtensions(options) {
-    const { current, file, mode, environmentName } = options;
-    const secretValues = options.secretValues ?? new Set();
-    const observed = observeSlots(current);
-    const resolution = { environmentName, problems: [], intents: new Map() };
-    resolveFile(resolution, current, file);
-    const planned = new Map();
-    for (const [key, intent] of resolution.intents) {
-        const slot = observed.get(key);
-        if (!slot)
-            throw new Error(`internal: resolved slot ${key} was not observed`);
-        const entry = planSlot(slot, intent.wanted, secretValues);
-        if (mode === 'partial' && entry.change.action === 'reset' && slot.state.kind === 'property') {
-            resolution.problems.push(`${intent.said}: null (reset) needs mode full. Boomi's partial update has no way to reset a dynamic process property; a full update resets it by leaving it out.`);
-        }
-        planned.set(key, entry);
-    }
-    if (resolution.problems.length > 0)
-        throw new ExtensionsPlanError(resolution.problems);
-    const changes = [...planned.values()].map((entry) => entry.change);
-    const anyChange = changes.some((change) => change.action !== 'unchanged');
-    return {
-        request: anyChange ? buildRequest(current, { mode, planned }) : null,
-        changes,
-        secrets: secretsSent(planned),
-        expected: [...observed.values()].map((slot) => expectedSlot(slot, planned.get(slot.key), secretValues))
-    };
-}
-function planSlot(slot, wanted, secretValues) {
-    const desired = desiredState(slot.state, wanted);
-    const secret = slot.state.kind === 'encrypted' || [slot.state, desired].some((s) => holdsSecret(s, secretValues));
-    const action = changeAction(slot.state, wanted, desired);
-    const shown = secret ? {} : definedOnly({ from: shownValue(slot.state), to: shownValue(desired) });
-    const change = { ...address(slot), action, ...shown };
-    return { wanted, desired, change, secret };
-}
-function changeAction(current, wanted, desired) {
-    const resets = wanted.kind === 'value' ? wanted.value === null : wanted.table === null;
-    // Encrypted values cannot be read back, so setting one is always a change.
-    if (current.kind === 'encrypted' && !resets)
-        return 'set-encrypted';
-    if (satisfies(desired, current))
-        return 'unchanged';
-    return resets ? 'reset' : 'changed';
-}
-function desiredState(current, wanted) {
-    if (wanted.kind === 'table') {
-        if (current.kind !== 'table')
-            throw new Error('internal: table wanted for a non-table slot');
-        return wanted.table === null
-            ? { kind: 'table', overrideValues: false }
-            : { kind: 'table', overrideValues: wanted.table.overrideValues, rows: wanted.table.rows.map(normalisedRow) };
-    }
-    const value = wanted.value;
-    switch (current.kind) {
+function plainValues(state) {
+    switch (state.kind) {
         case 'value':
-            return value === null ? { kind: 'value', useDefault: true } : { kind: 'value', useDefault: false, value };
-        case 'encrypted':
-            return value === null
-                ? { kind: 'encrypted', useDefault: true, encryptedValueSet: false }
-                : { kind: 'encrypted', useDefault: false, encryptedValueSet: true };
+            return state.value === undefined ? [] : [state.value];
         case 'property':
-            return { kind: 'property', value: value ?? '' };
+            return [state.value];
         case 'table':
-            throw new Error('internal: value wanted for a table slot');
-    }
-}
-function expectedSlot(slot, planned, secretValues) {
-    if (planned)
-        return { ...slot, state: planned.desired, secret: planned.secret };
-    return { ...slot, secret: slot.state.kind === 'encrypted' || holdsSecret(slot.state, secretValues) };
-}
-function secretsSent(planned) {
-    const sent = [...planned.values()].flatMap(({ wanted, change }) => change.action === 'set-encrypted' && wanted.kind === 'value' && wanted.value ? [wanted.value] : []);
-    return [...new Set(sent)];
-}
-// ── Verification ─────────────────────────────────────────────────────────────────────────────
-/**
- * Compares a read after the write with the plan's expected state: every slot, named or not, so an
- * overlay that reset an untouched value is caught. Encrypted slots are compared by their flags.
- */
-function verifyExtensions(after, plan) {
-    const actual = observeSlots(after);
-    return plan.expected.flatMap((expected) => {
-        const found = actual.get(expected.key);
-        if (found && satisfies(expected.state, found.state))
+            return (state.rows ?? []).flat();
+        case 'encrypted':
             return [];
-        return [
-            {
-                section: expected.section,
-                component: expected.componentName,
-                field: expected.field,
-                expected: describeState(expected.state, expected.secret),
-                actual: found ? describeState(found.state, expected.secret) : '(no longer extensible)'
-            }
-        ];
-    });
-}
-/** Does `actual` hold what `expected` asks for? Used for both "is this a change" and verification. */
-function satisfies(expected, actual) {
-    switch (expected.kind) {
-        case 'value':
-            return (actual.kind === 'value' &&
-                actual.useDefault === expected.useDefault &&
-                (expected.useDefault || expected.value === undefined || (actual.value ?? '') === expected.value));
-        case 'encrypted':
-            return (actual.kind === 'encrypted' &&
-                actual.useDefault === expected.useDefault &&
-                actual.encryptedValueSet === expected.encryptedValueSet);
-        case 'property':
-            return actual.kind === 'property' && actual.value === expected.value;
-        case 'table':
-            return (actual.kind === 'table' &&
-                actual.overrideValues === expected.overrideValues &&
-                (expected.rows === undefined || JSON.stringify(actual.rows) === JSON.stringify(expected.rows)));
     }
 }
+function holdsSecret(state, secretValues) {
+    return plainValues(state).some((value) => value !== '' && secretValues.has(value));
+}
+/** The value a change list shows; undefined for defaults and for what cannot be shown. */
+function shownValue(state) {
+    switch (state.kind) {
+        case 'value':
+            return state.useDefault ? undefined : state.value;
+        case 'property':
+            return state.value === '' ? undefined : state.value;
+        case 'table':
+            return state.overrideValues && state.rows ? `${state.rows.length} row${state.rows.length === 1 ? '' : 's'}` : undefined;
+        case 'encrypted':
+            return undefined;
+    }
+}
+function describeState(state, secret) {
+    const shown = (value) => (secret ? REDACTED : value);
+    switch (state.kind) {
+        case 'value':
+            if (state.useDefault)
+                return '(default)';
+            return state.value === undefined ? '(override, value not returned)' : shown(state.value);
+        case 'encrypted':
+            return `(${state.useDefault ? 'default' : 'override'}, ${state.encryptedValueSet ? 'encrypted value set' : 'no encrypted value'})`;
+        case 'property':
+            return state.value === '' ? '(unset)' : shown(state.value);
+        case 'table':
+            if (!state.overrideValues)
+                return "(component's own rows)";
+            return state.rows ? shown(JSON.stringify(state.rows)) : '(overridden rows)';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/extensions/carriers.ts
+// How Boomi's value carriers read (encrypted? on their default?): one reading, shared by observing
+// the slots and by building the UPDATE body, so both agree.
+function isEncrypted(carrier) {
+    return carrier.usesEncryption === true || carrier.encryptedValueSet === true;
+}
+/** useDefault as read; when Boomi leaves it out, a carrier with nothing stored is on its default. */
+function readsAsDefault(carrier) {
+    if (carrier.useDefault !== undefined)
+        return carrier.useDefault;
+    return isEncrypted(carrier) ? carrier.encryptedValueSet !== true : carrier.value === undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/extensions/slots.ts
+
 function componentHolder(section, component) {
     return { section, componentId: component.id, componentName: displayName(component), path: [component.id], fieldPrefix: '', holder: component };
 }
@@ -352,15 +292,6 @@ function observeSlots(ext) {
     ];
     return new Map(slots.map((slot) => [slot.key, slot]));
 }
-function isEncrypted(carrier) {
-    return carrier.usesEncryption === true || carrier.encryptedValueSet === true;
-}
-/** useDefault as read; when Boomi leaves it out, a carrier with nothing stored is on its default. */
-function readsAsDefault(carrier) {
-    if (carrier.useDefault !== undefined)
-        return carrier.useDefault;
-    return isEncrypted(carrier) ? carrier.encryptedValueSet !== true : carrier.value === undefined;
-}
 function carrierState(carrier) {
     const useDefault = readsAsDefault(carrier);
     if (isEncrypted(carrier))
@@ -391,224 +322,83 @@ function displayName(item) {
 function address(slot) {
     return { section: slot.section, componentId: slot.componentId, componentName: slot.componentName, field: slot.field };
 }
-// ── Showing values without leaking secrets ───────────────────────────────────────────────────
-function plainValues(state) {
-    switch (state.kind) {
+/** Does `actual` hold what `expected` asks for? Used for both "is this a change" and verification. */
+function satisfies(expected, actual) {
+    switch (expected.kind) {
         case 'value':
-            return state.value === undefined ? [] : [state.value];
-        case 'property':
-            return [state.value];
-        case 'table':
-            return (state.rows ?? []).flat();
+            return (actual.kind === 'value' &&
+                actual.useDefault === expected.useDefault &&
+                (expected.useDefault || expected.value === undefined || (actual.value ?? '') === expected.value));
         case 'encrypted':
-            return [];
+            return (actual.kind === 'encrypted' &&
+                actual.useDefault === expected.useDefault &&
+                actual.encryptedValueSet === expected.encryptedValueSet);
+        case 'property':
+            return actual.kind === 'property' && actual.value === expected.value;
+        case 'table':
+            return (actual.kind === 'table' &&
+                actual.overrideValues === expected.overrideValues &&
+                (expected.rows === undefined || JSON.stringify(actual.rows) === JSON.stringify(expected.rows)));
     }
 }
-function holdsSecret(state, secretValues) {
-    return plainValues(state).some((value) => value !== '' && secretValues.has(value));
+
+;// CONCATENATED MODULE: ./src/plan/extensions/plan-slot.ts
+
+
+
+function planSlot(slot, wanted, secretValues) {
+    const desired = desiredState(slot.state, wanted);
+    const secret = slot.state.kind === 'encrypted' || [slot.state, desired].some((s) => holdsSecret(s, secretValues));
+    const action = changeAction(slot.state, wanted, desired);
+    const shown = secret ? {} : definedOnly({ from: shownValue(slot.state), to: shownValue(desired) });
+    const change = { ...address(slot), action, ...shown };
+    return { wanted, desired, change, secret };
 }
-/** The value a change list shows; undefined for defaults and for what cannot be shown. */
-function shownValue(state) {
-    switch (state.kind) {
+function changeAction(current, wanted, desired) {
+    const resets = wanted.kind === 'value' ? wanted.value === null : wanted.table === null;
+    // Encrypted values cannot be read back, so setting one is always a change.
+    if (current.kind === 'encrypted' && !resets)
+        return 'set-encrypted';
+    if (satisfies(desired, current))
+        return 'unchanged';
+    return resets ? 'reset' : 'changed';
+}
+function desiredState(current, wanted) {
+    if (wanted.kind === 'table') {
+        if (current.kind !== 'table')
+            throw new Error('internal: table wanted for a non-table slot');
+        return wanted.table === null
+            ? { kind: 'table', overrideValues: false }
+            : { kind: 'table', overrideValues: wanted.table.overrideValues, rows: wanted.table.rows.map(normalisedRow) };
+    }
+    const value = wanted.value;
+    switch (current.kind) {
         case 'value':
-            return state.useDefault ? undefined : state.value;
-        case 'property':
-            return state.value === '' ? undefined : state.value;
-        case 'table':
-            return state.overrideValues && state.rows ? `${state.rows.length} row${state.rows.length === 1 ? '' : 's'}` : undefined;
+            return value === null ? { kind: 'value', useDefault: true } : { kind: 'value', useDefault: false, value };
         case 'encrypted':
-            return undefined;
-    }
-}
-function describeState(state, secret) {
-    const shown = (value) => (secret ? REDACTED : value);
-    switch (state.kind) {
-        case 'value':
-            if (state.useDefault)
-                return '(default)';
-            return state.value === undefined ? '(override, value not returned)' : shown(state.value);
-        case 'encrypted':
-            return `(${state.useDefault ? 'default' : 'override'}, ${state.encryptedValueSet ? 'encrypted value set' : 'no encrypted value'})`;
+            return value === null
+                ? { kind: 'encrypted', useDefault: true, encryptedValueSet: false }
+                : { kind: 'encrypted', useDefault: false, encryptedValueSet: true };
         case 'property':
-            return state.value === '' ? '(unset)' : shown(state.value);
+            return { kind: 'property', value: value ?? '' };
         case 'table':
-            if (!state.overrideValues)
-                return "(component's own rows)";
-            return state.rows ? shown(JSON.stringify(state.rows)) : '(overridden rows)';
+            throw new Error('internal: value wanted for a table slot');
     }
 }
-function definedOnly(object) {
-    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+function expectedSlot(slot, planned, secretValues) {
+    if (planned)
+        return { ...slot, state: planned.desired, secret: planned.secret };
+    return { ...slot, secret: slot.state.kind === 'encrypted' || holdsSecret(slot.state, secretValues) };
 }
-function resolveFile(resolution, ext, file) {
-    resolveFieldComponents(resolution, 'connections', ext.connections?.connection ?? [], file.connections);
-    resolveFieldComponents(resolution, 'operations', ext.operations?.operation ?? [], file.operations);
-    resolveFieldComponents(resolution, 'sharedCommunications', ext.sharedCommunications?.sharedCommunication ?? [], file.sharedCommunications);
-    resolveTradingPartners(resolution, ext.tradingPartners?.tradingPartner ?? [], file.tradingPartners);
-    resolveProcessProperties(resolution, ext.processProperties?.ProcessProperty ?? [], file.processProperties);
-    resolveDynamicProperties(resolution, ext.properties?.property ?? [], file.properties);
-    resolveCrossReferences(resolution, ext.crossReferences?.crossReference ?? [], file.crossReferences);
-    resolvePgpCertificates(resolution, ext.PGPCertificates?.PGPCertificate ?? [], file.pgpCertificates);
+function secretsSent(planned) {
+    const sent = [...planned.values()].flatMap(({ wanted, change }) => change.action === 'set-encrypted' && wanted.kind === 'value' && wanted.value ? [wanted.value] : []);
+    return [...new Set(sent)];
 }
-function resolveFieldComponents(resolution, section, components, entries) {
-    for (const [ref, values] of Object.entries(entries ?? {})) {
-        const component = pick(resolution, componentCatalogue(section, components), ref);
-        if (component)
-            resolveFields(resolution, componentHolder(section, component), `${section} › '${ref}'`, values);
-    }
-}
-function resolveTradingPartners(resolution, partners, entries) {
-    for (const [ref, categories] of Object.entries(entries ?? {})) {
-        const partner = pick(resolution, componentCatalogue('tradingPartners', partners), ref);
-        if (!partner)
-            continue;
-        const where = `tradingPartners › '${ref}'`;
-        for (const [categoryRef, values] of Object.entries(categories)) {
-            const category = pick(resolution, childCatalogue(where, 'categories', partner.category), categoryRef);
-            if (category)
-                resolveFields(resolution, categoryHolder(partner, category), `${where} › '${categoryRef}'`, values);
-        }
-    }
-}
-/** The one path every field section (connections, operations, channels, partner categories) takes. */
-function resolveFields(resolution, ref, where, values) {
-    const catalogue = {
-        ...childCatalogue(where, 'fields', ref.holder.field),
-        nameOf: () => undefined
-    };
-    for (const [fieldRef, value] of Object.entries(values)) {
-        const field = pick(resolution, catalogue, fieldRef);
-        if (field)
-            addIntent(resolution, slotKey(ref.section, ...ref.path, field.id), `${where} › '${fieldRef}'`, { kind: 'value', value });
-    }
-}
-function resolveProcessProperties(resolution, components, entries) {
-    for (const [ref, values] of Object.entries(entries ?? {})) {
-        const component = pick(resolution, componentCatalogue('processProperties', components), ref);
-        if (!component)
-            continue;
-        const where = `processProperties › '${ref}'`;
-        const catalogue = {
-            where,
-            many: 'values',
-            idWord: 'key',
-            hint: CHILD_HINT,
-            items: component.ProcessPropertyValue,
-            idOf: (value) => value.key,
-            nameOf: (value) => value.label
-        };
-        for (const [valueRef, value] of Object.entries(values)) {
-            const found = pick(resolution, catalogue, valueRef);
-            if (found)
-                addIntent(resolution, slotKey('processProperties', component.id, found.key), `${where} › '${valueRef}'`, { kind: 'value', value });
-        }
-    }
-}
-function resolveDynamicProperties(resolution, properties, entries) {
-    const catalogue = {
-        where: 'properties',
-        many: SECTION_WORDS.properties.many,
-        idWord: 'name',
-        hint: becomesExtensibleHint('properties'),
-        items: properties,
-        idOf: (property) => property.name,
-        nameOf: () => undefined
-    };
-    for (const [ref, value] of Object.entries(entries ?? {})) {
-        const property = pick(resolution, catalogue, ref);
-        if (property)
-            addIntent(resolution, slotKey('properties', property.name), `properties › '${ref}'`, { kind: 'value', value });
-    }
-}
-function resolveCrossReferences(resolution, tables, entries) {
-    for (const [ref, table] of Object.entries(entries ?? {})) {
-        const found = pick(resolution, componentCatalogue('crossReferences', tables), ref);
-        if (found)
-            addIntent(resolution, slotKey('crossReferences', found.id), `crossReferences › '${ref}'`, { kind: 'table', table });
-    }
-}
-function resolvePgpCertificates(resolution, certificates, entries) {
-    for (const [ref, value] of Object.entries(entries ?? {})) {
-        const found = pick(resolution, componentCatalogue('pgpCertificates', certificates), ref);
-        if (found)
-            addIntent(resolution, slotKey('pgpCertificates', found.id), `pgpCertificates › '${ref}'`, { kind: 'value', value });
-    }
-}
-function addIntent(resolution, key, said, wanted) {
-    const earlier = resolution.intents.get(key);
-    if (earlier) {
-        resolution.problems.push(`${said} and ${earlier.said} are the same item (once by name, once by ID/key); name it once.`);
-        return;
-    }
-    resolution.intents.set(key, { wanted, said });
-}
-const SECTION_WORDS = {
-    connections: { one: 'connection', many: 'connections' },
-    operations: { one: 'operation', many: 'operations' },
-    sharedCommunications: { one: 'communication channel', many: 'communication channels' },
-    tradingPartners: { one: 'trading partner', many: 'trading partners' },
-    processProperties: { one: 'process property component', many: 'process property components' },
-    properties: { one: 'dynamic process property', many: 'dynamic process properties' },
-    crossReferences: { one: 'cross reference table', many: 'cross reference tables' },
-    pgpCertificates: { one: 'PGP certificate', many: 'PGP certificates' }
-};
-function becomesExtensibleHint(section) {
-    return (`A ${SECTION_WORDS[section].one} becomes extensible in an environment only once a process that uses it ` +
-        `(and lists it in its extensions) is deployed there: deploy once without the extensions file, or run with dry-run to list the names.`);
-}
-const CHILD_HINT = "Only what the deployed process lists in its extensions can be set; run with dry-run to list what is extensible.";
-function componentCatalogue(section, items) {
-    return {
-        where: section,
-        many: SECTION_WORDS[section].many,
-        idWord: 'ID',
-        hint: becomesExtensibleHint(section),
-        items,
-        idOf: (item) => item.id,
-        nameOf: (item) => item.name
-    };
-}
-function childCatalogue(where, many, items) {
-    return { where, many, idWord: 'ID', hint: CHILD_HINT, items, idOf: (item) => item.id, nameOf: (item) => item.name };
-}
-/** Finds by ID (or key) first, then by name; records a problem and returns undefined otherwise. */
-function pick(resolution, catalogue, ref) {
-    const byId = catalogue.items.find((item) => catalogue.idOf(item) === ref);
-    if (byId)
-        return byId;
-    const byName = catalogue.items.filter((item) => catalogue.nameOf(item) === ref);
-    if (byName.length === 1)
-        return byName[0];
-    resolution.problems.push(byName.length > 1 ? ambiguousMessage(resolution, catalogue, ref, byName) : notFoundMessage(resolution, catalogue, ref));
-    return undefined;
-}
-const LISTED_AT_MOST = 30;
-function notFoundMessage(resolution, catalogue, ref) {
-    const labels = catalogue.items.map((item) => label(catalogue, item));
-    const shown = labels.slice(0, LISTED_AT_MOST).join(', ');
-    const more = labels.length > LISTED_AT_MOST ? ` and ${labels.length - LISTED_AT_MOST} more` : '';
-    const near = catalogue.items.find((item) => [catalogue.idOf(item), catalogue.nameOf(item)].some((n) => n !== undefined && sameLoosely(n, ref)));
-    const suggestion = near ? ` Did you mean ${label(catalogue, near)}?` : '';
-    return (`${catalogue.where} › '${ref}' is not extensible in environment ${resolution.environmentName}. ` +
-        `Extensible ${catalogue.many}: ${labels.length > 0 ? shown + more : 'none'}.${suggestion} ${catalogue.hint}`);
-}
-function ambiguousMessage(resolution, catalogue, ref, matches) {
-    const ids = matches.map((item) => `'${catalogue.idOf(item)}'`).join(', ');
-    return (`${catalogue.where} › '${ref}' is the name of ${matches.length} ${catalogue.many} in environment ${resolution.environmentName} ` +
-        `(${catalogue.idWord}s ${ids}). Use the ${catalogue.idWord} instead of the name.`);
-}
-/** `'name'`, or `'name' (key k)` where the name alone would not say which. */
-function label(catalogue, item) {
-    const id = catalogue.idOf(item);
-    const name = catalogue.nameOf(item);
-    if (!name || name === id)
-        return `'${id}'`;
-    const shared = catalogue.items.filter((other) => catalogue.nameOf(other) === name).length > 1;
-    return shared || catalogue.idWord === 'key' ? `'${name}' (${catalogue.idWord} ${id})` : `'${name}'`;
-}
-function sameLoosely(a, b) {
-    return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
+
+;// CONCATENATED MODULE: ./src/plan/extensions/request.ts
+
+
+
 const API_SECTIONS = [
     'connections',
     'operations',
@@ -767,6 +557,271 @@ function withoutTypeTags(value) {
     }
     return value;
 }
+
+;// CONCATENATED MODULE: ./src/plan/extensions/catalogue.ts
+const SECTION_WORDS = {
+    connections: { one: 'connection', many: 'connections' },
+    operations: { one: 'operation', many: 'operations' },
+    sharedCommunications: { one: 'communication channel', many: 'communication channels' },
+    tradingPartners: { one: 'trading partner', many: 'trading partners' },
+    processProperties: { one: 'process property component', many: 'process property components' },
+    properties: { one: 'dynamic process property', many: 'dynamic process properties' },
+    crossReferences: { one: 'cross reference table', many: 'cross reference tables' },
+    pgpCertificates: { one: 'PGP certificate', many: 'PGP certificates' }
+};
+function becomesExtensibleHint(section) {
+    return (`A ${SECTION_WORDS[section].one} becomes extensible in an environment only once a process that uses it ` +
+        `(and lists it in its extensions) is deployed there: deploy once without the extensions file, or run with dry-run to list the names.`);
+}
+const CHILD_HINT = "Only what the deployed process lists in its extensions can be set; run with dry-run to list what is extensible.";
+function componentCatalogue(section, items) {
+    return {
+        where: section,
+        many: SECTION_WORDS[section].many,
+        idWord: 'ID',
+        hint: becomesExtensibleHint(section),
+        items,
+        idOf: (item) => item.id,
+        nameOf: (item) => item.name
+    };
+}
+function childCatalogue(where, many, items) {
+    return { where, many, idWord: 'ID', hint: CHILD_HINT, items, idOf: (item) => item.id, nameOf: (item) => item.name };
+}
+/** Finds by ID (or key) first, then by name; records a problem and returns undefined otherwise. */
+function pick(resolution, catalogue, ref) {
+    const byId = catalogue.items.find((item) => catalogue.idOf(item) === ref);
+    if (byId)
+        return byId;
+    const byName = catalogue.items.filter((item) => catalogue.nameOf(item) === ref);
+    if (byName.length === 1)
+        return byName[0];
+    resolution.problems.push(byName.length > 1 ? ambiguousMessage(resolution, catalogue, ref, byName) : notFoundMessage(resolution, catalogue, ref));
+    return undefined;
+}
+const LISTED_AT_MOST = 30;
+function notFoundMessage(resolution, catalogue, ref) {
+    const labels = catalogue.items.map((item) => label(catalogue, item));
+    const shown = labels.slice(0, LISTED_AT_MOST).join(', ');
+    const more = labels.length > LISTED_AT_MOST ? ` and ${labels.length - LISTED_AT_MOST} more` : '';
+    const near = catalogue.items.find((item) => [catalogue.idOf(item), catalogue.nameOf(item)].some((n) => n !== undefined && sameLoosely(n, ref)));
+    const suggestion = near ? ` Did you mean ${label(catalogue, near)}?` : '';
+    return (`${catalogue.where} › '${ref}' is not extensible in environment ${resolution.environmentName}. ` +
+        `Extensible ${catalogue.many}: ${labels.length > 0 ? shown + more : 'none'}.${suggestion} ${catalogue.hint}`);
+}
+function ambiguousMessage(resolution, catalogue, ref, matches) {
+    const ids = matches.map((item) => `'${catalogue.idOf(item)}'`).join(', ');
+    return (`${catalogue.where} › '${ref}' is the name of ${matches.length} ${catalogue.many} in environment ${resolution.environmentName} ` +
+        `(${catalogue.idWord}s ${ids}). Use the ${catalogue.idWord} instead of the name.`);
+}
+/** `'name'`, or `'name' (key k)` where the name alone would not say which. */
+function label(catalogue, item) {
+    const id = catalogue.idOf(item);
+    const name = catalogue.nameOf(item);
+    if (!name || name === id)
+        return `'${id}'`;
+    const shared = catalogue.items.filter((other) => catalogue.nameOf(other) === name).length > 1;
+    return shared || catalogue.idWord === 'key' ? `'${name}' (${catalogue.idWord} ${id})` : `'${name}'`;
+}
+function sameLoosely(a, b) {
+    return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/plan/extensions/resolve.ts
+
+
+function resolveFile(resolution, ext, file) {
+    resolveFieldComponents(resolution, 'connections', ext.connections?.connection ?? [], file.connections);
+    resolveFieldComponents(resolution, 'operations', ext.operations?.operation ?? [], file.operations);
+    resolveFieldComponents(resolution, 'sharedCommunications', ext.sharedCommunications?.sharedCommunication ?? [], file.sharedCommunications);
+    resolveTradingPartners(resolution, ext.tradingPartners?.tradingPartner ?? [], file.tradingPartners);
+    resolveProcessProperties(resolution, ext.processProperties?.ProcessProperty ?? [], file.processProperties);
+    resolveDynamicProperties(resolution, ext.properties?.property ?? [], file.properties);
+    resolveCrossReferences(resolution, ext.crossReferences?.crossReference ?? [], file.crossReferences);
+    resolvePgpCertificates(resolution, ext.PGPCertificates?.PGPCertificate ?? [], file.pgpCertificates);
+}
+function resolveFieldComponents(resolution, section, components, entries) {
+    for (const [ref, values] of Object.entries(entries ?? {})) {
+        const component = pick(resolution, componentCatalogue(section, components), ref);
+        if (component)
+            resolveFields(resolution, componentHolder(section, component), `${section} › '${ref}'`, values);
+    }
+}
+function resolveTradingPartners(resolution, partners, entries) {
+    for (const [ref, categories] of Object.entries(entries ?? {})) {
+        const partner = pick(resolution, componentCatalogue('tradingPartners', partners), ref);
+        if (!partner)
+            continue;
+        const where = `tradingPartners › '${ref}'`;
+        for (const [categoryRef, values] of Object.entries(categories)) {
+            const category = pick(resolution, childCatalogue(where, 'categories', partner.category), categoryRef);
+            if (category)
+                resolveFields(resolution, categoryHolder(partner, category), `${where} › '${categoryRef}'`, values);
+        }
+    }
+}
+/** The one path every field section (connections, operations, channels, partner categories) takes. */
+function resolveFields(resolution, ref, where, values) {
+    const catalogue = {
+        ...childCatalogue(where, 'fields', ref.holder.field),
+        nameOf: () => undefined
+    };
+    for (const [fieldRef, value] of Object.entries(values)) {
+        const field = pick(resolution, catalogue, fieldRef);
+        if (field)
+            addIntent(resolution, slotKey(ref.section, ...ref.path, field.id), `${where} › '${fieldRef}'`, { kind: 'value', value });
+    }
+}
+function resolveProcessProperties(resolution, components, entries) {
+    for (const [ref, values] of Object.entries(entries ?? {})) {
+        const component = pick(resolution, componentCatalogue('processProperties', components), ref);
+        if (!component)
+            continue;
+        const where = `processProperties › '${ref}'`;
+        const catalogue = {
+            where,
+            many: 'values',
+            idWord: 'key',
+            hint: CHILD_HINT,
+            items: component.ProcessPropertyValue,
+            idOf: (value) => value.key,
+            nameOf: (value) => value.label
+        };
+        for (const [valueRef, value] of Object.entries(values)) {
+            const found = pick(resolution, catalogue, valueRef);
+            if (found)
+                addIntent(resolution, slotKey('processProperties', component.id, found.key), `${where} › '${valueRef}'`, { kind: 'value', value });
+        }
+    }
+}
+function resolveDynamicProperties(resolution, properties, entries) {
+    const catalogue = {
+        where: 'properties',
+        many: SECTION_WORDS.properties.many,
+        idWord: 'name',
+        hint: becomesExtensibleHint('properties'),
+        items: properties,
+        idOf: (property) => property.name,
+        nameOf: () => undefined
+    };
+    for (const [ref, value] of Object.entries(entries ?? {})) {
+        const property = pick(resolution, catalogue, ref);
+        if (property)
+            addIntent(resolution, slotKey('properties', property.name), `properties › '${ref}'`, { kind: 'value', value });
+    }
+}
+function resolveCrossReferences(resolution, tables, entries) {
+    for (const [ref, table] of Object.entries(entries ?? {})) {
+        const found = pick(resolution, componentCatalogue('crossReferences', tables), ref);
+        if (found)
+            addIntent(resolution, slotKey('crossReferences', found.id), `crossReferences › '${ref}'`, { kind: 'table', table });
+    }
+}
+function resolvePgpCertificates(resolution, certificates, entries) {
+    for (const [ref, value] of Object.entries(entries ?? {})) {
+        const found = pick(resolution, componentCatalogue('pgpCertificates', certificates), ref);
+        if (found)
+            addIntent(resolution, slotKey('pgpCertificates', found.id), `pgpCertificates › '${ref}'`, { kind: 'value', value });
+    }
+}
+function addIntent(resolution, key, said, wanted) {
+    const earlier = resolution.intents.get(key);
+    if (earlier) {
+        resolution.problems.push(`${said} and ${earlier.said} are the same item (once by name, once by ID/key); name it once.`);
+        return;
+    }
+    resolution.intents.set(key, { wanted, said });
+}
+
+;// CONCATENATED MODULE: ./src/plan/extensions/plan.ts
+
+
+
+
+class ExtensionsPlanError extends Error {
+    name = 'ExtensionsPlanError';
+    /** One sentence per problem; all of them are reported at once so one run shows every typo. */
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+    }
+}
+function planExtensions(options) {
+    const { current, file, mode, environmentName } = options;
+    const secretValues = options.secretValues ?? new Set();
+    const observed = observeSlots(current);
+    const resolution = { environmentName, problems: [], intents: new Map() };
+    resolveFile(resolution, current, file);
+    const planned = new Map();
+    for (const [key, intent] of resolution.intents) {
+        const slot = observed.get(key);
+        if (!slot)
+            throw new Error(`internal: resolved slot ${key} was not observed`);
+        const entry = planSlot(slot, intent.wanted, secretValues);
+        if (mode === 'partial' && entry.change.action === 'reset' && slot.state.kind === 'property') {
+            resolution.problems.push(`${intent.said}: null (reset) needs mode full. Boomi's partial update has no way to reset a dynamic process property; a full update resets it by leaving it out.`);
+        }
+        planned.set(key, entry);
+    }
+    if (resolution.problems.length > 0)
+        throw new ExtensionsPlanError(resolution.problems);
+    const changes = [...planned.values()].map((entry) => entry.change);
+    const anyChange = changes.some((change) => change.action !== 'unchanged');
+    return {
+        request: anyChange ? buildRequest(current, { mode, planned }) : null,
+        changes,
+        secrets: secretsSent(planned),
+        expected: [...observed.values()].map((slot) => expectedSlot(slot, planned.get(slot.key), secretValues))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/extensions/verify.ts
+
+
+/**
+ * Compares a read after the write with the plan's expected state: every slot, named or not, so an
+ * overlay that reset an untouched value is caught. Encrypted slots are compared by their flags.
+ */
+function verifyExtensions(after, plan) {
+    const actual = observeSlots(after);
+    return plan.expected.flatMap((expected) => {
+        const found = actual.get(expected.key);
+        if (found && satisfies(expected.state, found.state))
+            return [];
+        return [
+            {
+                section: expected.section,
+                component: expected.componentName,
+                field: expected.field,
+                expected: describeState(expected.state, expected.secret),
+                actual: found ? describeState(found.state, expected.secret) : '(no longer extensible)'
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/extensions/index.ts
+// Environment extensions planner: overlays the user's file on the environment's *current* extensions
+// and returns the UPDATE body, a change list safe to print, and the secrets to mask.
+//
+// Why it is careful: Boomi's classic (full) update resets every extensible value left out of the
+// request, so a read → change one value → write-back that drops anything wipes production settings.
+// In `full` mode the request is therefore the whole set as read with only the named values changed;
+// the one thing left out is an encrypted value nobody named, because Boomi never returns those and
+// documents them as the exception that keeps its value. In `partial` mode only what changes is sent.
+//
+// Everything is addressed as a "slot" (one field, process-property value, dynamic property, table or
+// certificate) with a key that is the same before and after the write, so planning and the check
+// after the write (verifyExtensions) compare the same things the same way. Pure: no I/O.
+//
+// One job per module: slots (the set as slots; comparing what they hold), carriers (how Boomi
+// reads a value), catalogue and resolve (the file's names → slots, with the messages), plan-slot
+// (one slot's desired state and change), request (the UPDATE body), show (values without secrets),
+// plan (planExtensions) and verify (verifyExtensions).
+
+
+
 
 ;// CONCATENATED MODULE: ./src/boomi/errors.ts
 // One error type for everything the Boomi API can answer, with the classification that the
@@ -1597,12 +1652,14 @@ function newestWithNotes(packages, notes) {
         .sort((a, b) => (b.createdDate ?? '').localeCompare(a.createdDate ?? ''))[0];
 }
 
-;// CONCATENATED MODULE: ./src/plan/cron.ts
-// Process schedules: cron → Boomi fields, checks of Boomi's own fields, and plain-English summaries.
+;// CONCATENATED MODULE: ./src/plan/schedule-fields.ts
+// A Boomi process schedule's six fields: their schemas, the field grammar shared by cron and
+// Boomi, field text ⇄ values, checks of Boomi's own fields and comparing two schedules.
 // Boomi's "Advanced" schedule looks like cron but is not cron: days of week count 1 = Sunday,
 // steps are documented only after a range, and there is no L, W, # or ?. Everything is checked
 // here, so a schedule Boomi would reject or misread fails the run before any API call.
 
+/** A schedule, written as cron or as Boomi's fields, that cannot become a Boomi schedule. */
 class CronError extends Error {
     name = 'CronError';
 }
@@ -1802,109 +1859,7 @@ function enumerate(start, end, step) {
     return values;
 }
 // ---------------------------------------------------------------------------------------------
-// cron → Boomi
-const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const DAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
-const CRON_MINUTE = { label: 'minute', min: 0, max: 59 };
-const CRON_HOUR = { label: 'hour', min: 0, max: 23 };
-const CRON_DAY_OF_MONTH = { label: 'day-of-month', min: 1, max: 31 };
-const CRON_MONTH = { label: 'month', min: 1, max: 12, names: MONTH_NAMES, namesFrom: 1 };
-const CRON_DAY_OF_WEEK = {
-    label: 'day-of-week',
-    min: 0,
-    max: 7,
-    starMax: 6,
-    names: DAY_NAMES,
-    namesFrom: 0,
-    hint: '0 or 7 = Sunday, 1 = Monday … 6 = Saturday'
-};
-// Unambiguous shorthands; @reboot has no schedule equivalent and is refused.
-const CRON_MACROS = {
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-    '@monthly': '0 0 1 * *',
-    '@weekly': '0 0 * * 0',
-    '@daily': '0 0 * * *',
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *'
-};
-/** A 5-field cron expression (minute hour day-of-month month day-of-week) as a Boomi schedule. */
-function cronToBoomi(expression) {
-    const fail = (detail) => new CronError(`cron '${expression}' ${detail}`);
-    const [minute, hour, dayOfMonth, month, dayOfWeek] = splitCron(expression, fail);
-    const inField = (text, spec) => parseCronField(text, spec, fail);
-    const minutes = inField(minute, CRON_MINUTE);
-    const hours = inField(hour, CRON_HOUR);
-    const daysOfMonth = inField(dayOfMonth, CRON_DAY_OF_MONTH);
-    const months = inField(month, CRON_MONTH);
-    const daysOfWeek = inField(dayOfWeek, CRON_DAY_OF_WEEK);
-    refuseBothDayFields([minute, hour, dayOfMonth, month, dayOfWeek], fail);
-    return {
-        minutes: renderValues(minutes, 0, 59),
-        hours: renderValues(hours, 0, 23),
-        daysOfWeek: renderValues(toBoomiWeekdays(daysOfWeek), 1, 7),
-        daysOfMonth: renderValues(daysOfMonth, 1, 31),
-        months: renderValues(months, 1, 12),
-        years: '*'
-    };
-}
-function splitCron(expression, fail) {
-    const trimmed = expression.trim();
-    if (trimmed === '')
-        throw fail('is empty; expected 5 fields: minute hour day-of-month month day-of-week');
-    if (trimmed.startsWith('@'))
-        return splitCron(expandMacro(trimmed, fail), fail);
-    const fields = trimmed.split(/\s+/);
-    const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
-    if (fields.length === 5 && minute && hour && dayOfMonth && month && dayOfWeek) {
-        return [minute, hour, dayOfMonth, month, dayOfWeek];
-    }
-    throw fail(wrongFieldCount(fields.length));
-}
-function expandMacro(macro, fail) {
-    const expansion = CRON_MACROS[macro.toLowerCase()];
-    if (expansion)
-        return expansion;
-    if (macro.toLowerCase() === '@reboot') {
-        throw fail("uses '@reboot' (run at system start), which Boomi schedules cannot express");
-    }
-    throw fail(`uses an unknown macro; supported: ${Object.keys(CRON_MACROS).join(', ')}, or write the 5 fields`);
-}
-function wrongFieldCount(count) {
-    const expected = 'expected 5 fields: minute hour day-of-month month day-of-week';
-    if (count === 6) {
-        return `has 6 fields; ${expected}. Boomi schedules have no seconds: if the first field is seconds (Quartz/Spring), drop it`;
-    }
-    if (count === 7) {
-        return `has 7 fields (seconds … years, Quartz style); ${expected}. Drop the seconds and the years; to limit years, write the Boomi fields with 'years' instead of cron`;
-    }
-    return `has ${count} field${count === 1 ? '' : 's'}; ${expected}`;
-}
-function parseCronField(text, spec, fail) {
-    try {
-        return parseField(text, spec, { openSteps: true });
-    }
-    catch (error) {
-        if (!(error instanceof FieldProblem))
-            throw error;
-        throw fail(error.unsupported ? `uses ${error.message}` : `has an invalid ${spec.label} '${text}': ${error.message}`);
-    }
-}
-// cron fires when EITHER restricted day field matches; Boomi does not document how it combines
-// daysOfMonth and daysOfWeek, so a faithful translation is impossible. Two schedules are exact.
-function refuseBothDayFields(fields, fail) {
-    const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
-    if (dayOfMonth === '*' || dayOfWeek === '*')
-        return;
-    const byMonthDay = [minute, hour, dayOfMonth, month, '*'].join(' ');
-    const byWeekday = [minute, hour, '*', month, dayOfWeek].join(' ');
-    throw fail(`restricts both day-of-month ('${dayOfMonth}') and day-of-week ('${dayOfWeek}'). cron runs when either matches, and Boomi does not document how it combines the two, so this form is refused. Write two schedules instead: '${byMonthDay}' and '${byWeekday}'`);
-}
-/** cron 0 or 7 = Sunday, 1 = Monday … → Boomi 1 = Sunday, 2 = Monday … 7 = Saturday. */
-function toBoomiWeekdays(cronDays) {
-    const boomi = new Set(cronDays.map((day) => (day % 7) + 1));
-    return [...boomi].sort((a, b) => a - b);
-}
+// Values back to field text
 /**
  * Sorted values back to field text, the same text for the same set of values:
  * "*" when all, else the shorter of a stepped range ("0-59/15") and a list with runs ("2-6", "1,6,7").
@@ -2012,9 +1967,46 @@ function sameSchedule(a, b) {
         return FIELD_NAMES.every((name) => a[name].trim() === b[name].trim());
     return FIELD_NAMES.every((name) => left[name].join(',') === right[name].join(','));
 }
-// ---------------------------------------------------------------------------------------------
-// Words for the job summary. Correct over clever: anything without a plain reading is shown
-// in Boomi's own notation rather than guessed at.
+
+;// CONCATENATED MODULE: ./src/boomi/schedules.ts
+// ProcessSchedules and ProcessScheduleStatus: one object of each per (runtime, process),
+// made by Boomi when the process is deployed to an environment the runtime serves.
+
+
+
+
+const processSchedulesSchema = schemas/* looseObject */._H3({
+    id: schemas/* string */.YjP(),
+    atomId: schemas/* string */.YjP(),
+    processId: schemas/* string */.YjP(),
+    Schedule: list(boomiScheduleSchema),
+    Retry: schemas/* looseObject */._H3({ Schedule: list(boomiScheduleSchema), maxRetry: looseInt.optional() }).optional()
+});
+const scheduleStatusSchema = schemas/* looseObject */._H3({
+    id: schemas/* string */.YjP(),
+    atomId: schemas/* string */.YjP(),
+    processId: schemas/* string */.YjP(),
+    enabled: looseBoolean
+});
+/** Every schedule object of these processes on these runtimes, in one query. */
+function findSchedules(client, atomIds, processIds) {
+    return client.query('ProcessSchedules', query_and(anyOf('atomId', atomIds), anyOf('processId', processIds)), processSchedulesSchema);
+}
+function findScheduleStatuses(client, atomIds, processIds) {
+    return client.query('ProcessScheduleStatus', query_and(anyOf('atomId', atomIds), anyOf('processId', processIds)), scheduleStatusSchema);
+}
+/** Replaces the whole schedule list (and retry) of one process on one runtime. */
+function updateSchedules(client, body) {
+    return client.update(`ProcessSchedules/${encodeURIComponent(body.id)}`, body, processSchedulesSchema);
+}
+function updateScheduleStatus(client, body) {
+    return client.update(`ProcessScheduleStatus/${encodeURIComponent(body.id)}`, body, scheduleStatusSchema);
+}
+
+;// CONCATENATED MODULE: ./src/plan/schedule-words.ts
+// A Boomi schedule in words for the job summary. Correct over clever: anything without a plain
+// reading is shown in Boomi's own notation rather than guessed at.
+
 const WEEKDAY_WORDS = ['', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_WORDS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Longest list spelled out before falling back to Boomi's notation. */
@@ -2031,24 +2023,7 @@ function describeTimes(minutes, hours, schedule) {
     const [minute] = minutes;
     if (minutes.length === 1 && minute !== undefined)
         return describeOncePerHour(minute, hours) ?? literal;
-    const firstTime = clock(hours[0], minutes[0]);
-    const lastTime = clock(hours[hours.length - 1], minutes[minutes.length - 1]);
-    const every = everyNMinutes(minutes);
-    if (every && hours.length === 24)
-        return every;
-    if (every && isRun(hours))
-        return `${every} from ${firstTime} to ${lastTime}`;
-    if (minutes.length > MAX_LISTED)
-        return literal;
-    const past = `at ${joinWords(minutes.map((m) => `:${pad(m)}`))} past`;
-    if (hours.length === 24)
-        return `${past} every hour`;
-    if (isRun(hours))
-        return `${past} each hour from ${firstTime} to ${lastTime}`;
-    if (minutes.length * hours.length <= MAX_LISTED) {
-        return joinWords(hours.flatMap((h) => minutes.map((m) => clock(h, m))));
-    }
-    return literal;
+    return describeSeveralPerHour(minutes, hours) ?? literal;
 }
 function describeOncePerHour(minute, hours) {
     if (hours.length === 24)
@@ -2060,6 +2035,26 @@ function describeOncePerHour(minute, hours) {
         return `every hour ${range}`;
     const step = commonStep(hours);
     return step ? `every ${step} hours ${range}` : undefined;
+}
+function describeSeveralPerHour(minutes, hours) {
+    const firstTime = clock(hours[0], minutes[0]);
+    const lastTime = clock(hours[hours.length - 1], minutes[minutes.length - 1]);
+    const every = everyNMinutes(minutes);
+    if (every && hours.length === 24)
+        return every;
+    if (every && isRun(hours))
+        return `${every} from ${firstTime} to ${lastTime}`;
+    if (minutes.length > MAX_LISTED)
+        return undefined;
+    const past = `at ${joinWords(minutes.map((m) => `:${pad(m)}`))} past`;
+    if (hours.length === 24)
+        return `${past} every hour`;
+    if (isRun(hours))
+        return `${past} each hour from ${firstTime} to ${lastTime}`;
+    if (minutes.length * hours.length <= MAX_LISTED) {
+        return joinWords(hours.flatMap((h) => minutes.map((m) => clock(h, m))));
+    }
+    return undefined;
 }
 /** "every minute" / "every 15 minutes" when the minutes tick evenly through every hour. */
 function everyNMinutes(minutes) {
@@ -2118,42 +2113,8 @@ function pad(value) {
     return String(value).padStart(2, '0');
 }
 
-;// CONCATENATED MODULE: ./src/boomi/schedules.ts
-// ProcessSchedules and ProcessScheduleStatus: one object of each per (runtime, process),
-// made by Boomi when the process is deployed to an environment the runtime serves.
-
-
-
-
-const processSchedulesSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP(),
-    atomId: schemas/* string */.YjP(),
-    processId: schemas/* string */.YjP(),
-    Schedule: list(boomiScheduleSchema),
-    Retry: schemas/* looseObject */._H3({ Schedule: list(boomiScheduleSchema), maxRetry: looseInt.optional() }).optional()
-});
-const scheduleStatusSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP(),
-    atomId: schemas/* string */.YjP(),
-    processId: schemas/* string */.YjP(),
-    enabled: looseBoolean
-});
-/** Every schedule object of these processes on these runtimes, in one query. */
-function findSchedules(client, atomIds, processIds) {
-    return client.query('ProcessSchedules', query_and(anyOf('atomId', atomIds), anyOf('processId', processIds)), processSchedulesSchema);
-}
-function findScheduleStatuses(client, atomIds, processIds) {
-    return client.query('ProcessScheduleStatus', query_and(anyOf('atomId', atomIds), anyOf('processId', processIds)), scheduleStatusSchema);
-}
-/** Replaces the whole schedule list (and retry) of one process on one runtime. */
-function updateSchedules(client, body) {
-    return client.update(`ProcessSchedules/${encodeURIComponent(body.id)}`, body, processSchedulesSchema);
-}
-function updateScheduleStatus(client, body) {
-    return client.update(`ProcessScheduleStatus/${encodeURIComponent(body.id)}`, body, scheduleStatusSchema);
-}
-
 ;// CONCATENATED MODULE: ./src/apply/schedules.ts
+
 
 
 
@@ -2490,10 +2451,118 @@ function checkOnePerComponent(packages) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/plan/cron.ts
+// A 5-field cron expression as Boomi schedule fields. cron counts days of week 0 (or 7) = Sunday,
+// Boomi 1 = Sunday, so the days shift; what cron can say and Boomi cannot is refused with the reason.
+
+const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const DAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+const CRON_MINUTE = { label: 'minute', min: 0, max: 59 };
+const CRON_HOUR = { label: 'hour', min: 0, max: 23 };
+const CRON_DAY_OF_MONTH = { label: 'day-of-month', min: 1, max: 31 };
+const CRON_MONTH = { label: 'month', min: 1, max: 12, names: MONTH_NAMES, namesFrom: 1 };
+const CRON_DAY_OF_WEEK = {
+    label: 'day-of-week',
+    min: 0,
+    max: 7,
+    starMax: 6,
+    names: DAY_NAMES,
+    namesFrom: 0,
+    hint: '0 or 7 = Sunday, 1 = Monday … 6 = Saturday'
+};
+// Unambiguous shorthands; @reboot has no schedule equivalent and is refused.
+const CRON_MACROS = {
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+    '@monthly': '0 0 1 * *',
+    '@weekly': '0 0 * * 0',
+    '@daily': '0 0 * * *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *'
+};
+/** A 5-field cron expression (minute hour day-of-month month day-of-week) as a Boomi schedule. */
+function cronToBoomi(expression) {
+    const fail = (detail) => new CronError(`cron '${expression}' ${detail}`);
+    const [minute, hour, dayOfMonth, month, dayOfWeek] = splitCron(expression, fail);
+    const inField = (text, spec) => parseCronField(text, spec, fail);
+    const minutes = inField(minute, CRON_MINUTE);
+    const hours = inField(hour, CRON_HOUR);
+    const daysOfMonth = inField(dayOfMonth, CRON_DAY_OF_MONTH);
+    const months = inField(month, CRON_MONTH);
+    const daysOfWeek = inField(dayOfWeek, CRON_DAY_OF_WEEK);
+    refuseBothDayFields([minute, hour, dayOfMonth, month, dayOfWeek], fail);
+    return {
+        minutes: renderValues(minutes, 0, 59),
+        hours: renderValues(hours, 0, 23),
+        daysOfWeek: renderValues(toBoomiWeekdays(daysOfWeek), 1, 7),
+        daysOfMonth: renderValues(daysOfMonth, 1, 31),
+        months: renderValues(months, 1, 12),
+        years: '*'
+    };
+}
+function splitCron(expression, fail) {
+    const trimmed = expression.trim();
+    if (trimmed === '')
+        throw fail('is empty; expected 5 fields: minute hour day-of-month month day-of-week');
+    if (trimmed.startsWith('@'))
+        return splitCron(expandMacro(trimmed, fail), fail);
+    const fields = trimmed.split(/\s+/);
+    const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
+    if (fields.length === 5 && minute && hour && dayOfMonth && month && dayOfWeek) {
+        return [minute, hour, dayOfMonth, month, dayOfWeek];
+    }
+    throw fail(wrongFieldCount(fields.length));
+}
+function expandMacro(macro, fail) {
+    const expansion = CRON_MACROS[macro.toLowerCase()];
+    if (expansion)
+        return expansion;
+    if (macro.toLowerCase() === '@reboot') {
+        throw fail("uses '@reboot' (run at system start), which Boomi schedules cannot express");
+    }
+    throw fail(`uses an unknown macro; supported: ${Object.keys(CRON_MACROS).join(', ')}, or write the 5 fields`);
+}
+function wrongFieldCount(count) {
+    const expected = 'expected 5 fields: minute hour day-of-month month day-of-week';
+    if (count === 6) {
+        return `has 6 fields; ${expected}. Boomi schedules have no seconds: if the first field is seconds (Quartz/Spring), drop it`;
+    }
+    if (count === 7) {
+        return `has 7 fields (seconds … years, Quartz style); ${expected}. Drop the seconds and the years; to limit years, write the Boomi fields with 'years' instead of cron`;
+    }
+    return `has ${count} field${count === 1 ? '' : 's'}; ${expected}`;
+}
+function parseCronField(text, spec, fail) {
+    try {
+        return parseField(text, spec, { openSteps: true });
+    }
+    catch (error) {
+        if (!(error instanceof FieldProblem))
+            throw error;
+        throw fail(error.unsupported ? `uses ${error.message}` : `has an invalid ${spec.label} '${text}': ${error.message}`);
+    }
+}
+// cron fires when EITHER restricted day field matches; Boomi does not document how it combines
+// daysOfMonth and daysOfWeek, so a faithful translation is impossible. Two schedules are exact.
+function refuseBothDayFields(fields, fail) {
+    const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
+    if (dayOfMonth === '*' || dayOfWeek === '*')
+        return;
+    const byMonthDay = [minute, hour, dayOfMonth, month, '*'].join(' ');
+    const byWeekday = [minute, hour, '*', month, dayOfWeek].join(' ');
+    throw fail(`restricts both day-of-month ('${dayOfMonth}') and day-of-week ('${dayOfWeek}'). cron runs when either matches, and Boomi does not document how it combines the two, so this form is refused. Write two schedules instead: '${byMonthDay}' and '${byWeekday}'`);
+}
+/** cron 0 or 7 = Sunday, 1 = Monday … → Boomi 1 = Sunday, 2 = Monday … 7 = Saturday. */
+function toBoomiWeekdays(cronDays) {
+    const boomi = new Set(cronDays.map((day) => (day % 7) + 1));
+    return [...boomi].sort((a, b) => a - b);
+}
+
 ;// CONCATENATED MODULE: ./src/plan/schedules-file.ts
 // The user's schedules file (YAML or JSON): process → schedules, retry count, on/off, runtimes.
 // Every cron expression and Boomi field is checked while the file is parsed, so a mistake
 // points at its line (the loader adds file:line) and fails the run before any change.
+
 
 
 /** Identifies the committed JSON Schema; the loader does not need it, editors and validators do. */
