@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     report.status = 'failed'
     report.error = error instanceof Error ? error.message : String(error)
-    core.setFailed(failureMessage(report))
+    core.setFailed(failureMessage(report, client?.stats.changes ?? 0))
   } finally {
     if (client) report.requests = { ...client.stats }
     writeOutputs(report)
@@ -45,9 +45,9 @@ export async function run(): Promise<void> {
 
 /** The optional GitHub deployment record: a warning at worst, never a failed Boomi deploy. */
 async function recordDeployment(inputs: Inputs, report: RunReport): Promise<void> {
-  const { recordGithubDeployment } = await import('./github-deployment.js')
   const deploymentIds = report.components.flatMap((c) => (c.deploymentId ? [c.deploymentId] : []))
   if (!report.environment || report.status === 'planned' || (report.status === 'failed' && deploymentIds.length === 0)) return
+  const { recordGithubDeployment } = await import('./github-deployment.js')
   await recordGithubDeployment(
     {
       token: inputs.githubToken ?? '',
@@ -60,11 +60,8 @@ async function recordDeployment(inputs: Inputs, report: RunReport): Promise<void
   )
 }
 
-function failureMessage(report: RunReport): string {
-  const changed =
-    report.components.some((c) => c.package === 'created' || c.deployment === 'deployed') ||
-    report.extensions?.status === 'written' ||
-    report.schedules?.items.some((i) => i.action === 'updated')
-  if (!changed) return `${report.error}\nNothing was changed in Boomi.`
+/** `changes`: changing requests sent; with none, Boomi is certainly as it was. */
+function failureMessage(report: RunReport, changes: number): string {
+  if (changes === 0) return `${report.error}\nNothing was changed in Boomi.`
   return `${report.error}\nWhat was done before the failure (a re-run reuses it and finishes the rest):\n${describeProgress(report)}`
 }
