@@ -1290,9 +1290,20 @@ class AdaptiveThrottle {
 class ChangeNotStarted extends Error {
     name = 'ChangeNotStarted';
 }
+/** Boomi's BulkResult: one answer per requested object, each with its own status. */
+const bulkAnswerSchema = schemas/* looseObject */._H3({
+    response: list(schemas/* looseObject */._H3({
+        id: schemas/* string */.YjP().optional(),
+        index: schemas/* number */.aig().optional(),
+        statusCode: schemas/* number */.aig(),
+        errorMessage: schemas/* string */.YjP().optional(),
+        Result: schemas/* unknown */.L5J().optional()
+    }))
+});
 const DEFAULT_RETRY = { limit: 6, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 90_000 };
 const RETRY_STATUSES = [502, 503, 504];
-const BULK_LIMIT = 100;
+const BULK_GET_LIMIT = 100;
+const BULK_UPDATE_LIMIT = 15;
 /** An OR group of this many values keeps each query body small. */
 const VALUES_PER_QUERY = 50;
 const DEFAULT_MAX_REQUESTS_PER_SECOND = 10;
@@ -1384,28 +1395,30 @@ class BoomiClient {
         return pages.flat();
     }
     /** Bulk GET, 100 IDs a call; per-ID answers, since Boomi reports a missing ID per item. */
-    async bulkGet(object, ids, item) {
-        const schema = schemas/* looseObject */._H3({
-            response: list(schemas/* looseObject */._H3({
-                id: schemas/* string */.YjP().optional(),
-                index: schemas/* number */.aig().optional(),
-                statusCode: schemas/* number */.aig(),
-                errorMessage: schemas/* string */.YjP().optional(),
-                Result: schemas/* unknown */.L5J().optional()
-            }))
-        });
+    bulkGet(object, ids, item) {
+        return this.bulk(object, 'GET', ids.map((id) => ({ id, request: { id } })), BULK_GET_LIMIT, item);
+    }
+    /**
+     * Bulk UPDATE (the spec allows it for ProcessSchedules only, 15 objects a call): per-object
+     * answers. Each object replaces state with the same body, so a call is retried like a read.
+     */
+    bulkUpdate(object, bodies, item) {
+        return this.bulk(object, 'UPDATE', bodies.map((body) => ({ id: body.id, request: body })), BULK_UPDATE_LIMIT, item);
+    }
+    async bulk(object, type, requests, limit, item) {
         const items = [];
-        for (let start = 0; start < ids.length; start += BULK_LIMIT) {
-            const batch = ids.slice(start, start + BULK_LIMIT);
-            const body = { type: 'GET', request: batch.map((id) => ({ id })) };
-            const answer = await this.send('POST', `${object}/bulk`, { json: body }, schema, true);
-            batch.forEach((id, i) => {
+        for (let start = 0; start < requests.length; start += limit) {
+            const batch = requests.slice(start, start + limit);
+            const body = { type, request: batch.map((r) => r.request) };
+            const context = { change: type !== 'GET' };
+            const answer = await this.send('POST', `${object}/bulk`, { json: body, context }, bulkAnswerSchema, true);
+            batch.forEach(({ id }, i) => {
                 const entry = answer.response.find((r) => r.index === i) ?? answer.response.find((r) => r.id === id);
                 if (entry && entry.statusCode === 200 && entry.Result !== undefined) {
                     items.push({ id, found: true, value: parseAnswer(item, entry.Result, 'POST', `${object}/bulk`) });
                 }
                 else {
-                    items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned' });
+                    items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned', ...(entry ? { status: entry.statusCode } : {}) });
                 }
             });
         }
@@ -1995,9 +2008,12 @@ function findSchedules(client, atomIds, processIds) {
 function findScheduleStatuses(client, atomIds, processIds) {
     return client.query('ProcessScheduleStatus', query_and(anyOf('atomId', atomIds), anyOf('processId', processIds)), scheduleStatusSchema);
 }
-/** Replaces the whole schedule list (and retry) of one process on one runtime. */
-function updateSchedules(client, body) {
-    return client.update(`ProcessSchedules/${encodeURIComponent(body.id)}`, body, processSchedulesSchema);
+/**
+ * Replaces the whole schedule list (and retry) of each (runtime, process) pair, 15 pairs a
+ * call through the bulk UPDATE; Boomi answers per pair (a listener process is refused alone).
+ */
+function updateSchedules(client, bodies) {
+    return client.bulkUpdate('ProcessSchedules', bodies, processSchedulesSchema);
 }
 function updateScheduleStatus(client, body) {
     return client.update(`ProcessScheduleStatus/${encodeURIComponent(body.id)}`, body, scheduleStatusSchema);
@@ -2130,8 +2146,10 @@ class SchedulesFailed extends Error {
 /** What each (runtime, process) pair would become, from a read; `write` false changes nothing. */
 async function applySchedules(client, targets, write) {
     const current = await schedules_readCurrent(client, targets);
-    const outcomes = await Promise.allSettled(targets.map((t) => settle(client, t, current(t), write)));
-    const results = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failed(targets[i], o.reason)));
+    const decisions = targets.map((t) => decide(t, current(t), write));
+    if (write)
+        await carryOut(client, decisions);
+    const results = decisions.map((d) => d.outcome);
     const failures = results.filter((r) => r.action === 'failed');
     if (failures.length > 0) {
         throw new SchedulesFailed(failures.map((f) => `Schedules of '${f.process}' on ${f.runtime}: ${f.error}`).join('\n'), results);
@@ -2151,38 +2169,51 @@ async function schedules_readCurrent(client, targets) {
     const match = (items, t) => items.find((s) => s.atomId === t.atomId && s.processId === t.processId);
     return (t) => ({ schedules: match(schedules, t), status: match(statuses, t) });
 }
-async function settle(client, target, current, write) {
+function decide(target, current, write) {
     const outcome = describeTarget(target);
     if (!current.schedules) {
         // Only a process this run deploys gets here (the read half checked the others).
         outcome.action = write ? 'failed' : 'will set';
         if (write)
             outcome.error = 'Boomi has no schedule object for it after the deployment';
-        return outcome;
+        return { outcome };
     }
     const wanted = desiredSchedules(current.schedules, target);
-    const statusChange = target.enabled !== undefined && current.status !== undefined && current.status.enabled !== target.enabled;
-    const scheduleChange = !sameSchedules(current.schedules, wanted);
-    if (!scheduleChange && !statusChange) {
-        outcome.action = 'unchanged';
-        return outcome;
-    }
-    if (!write) {
-        outcome.action = 'will update';
-        return outcome;
-    }
+    const status = target.enabled !== undefined && current.status && current.status.enabled !== target.enabled ? { ...current.status, enabled: target.enabled } : undefined;
+    const schedules = sameSchedules(current.schedules, wanted) ? undefined : wanted;
+    outcome.action = !schedules && !status ? 'unchanged' : write ? 'not started' : 'will update';
+    return { outcome, ...(schedules ? { schedules } : {}), ...(status ? { status } : {}) };
+}
+/** Schedule lists in bulk, statuses one by one (Boomi has no bulk for them); each pair's outcome. */
+async function carryOut(client, decisions) {
+    const withSchedules = decisions.filter((d) => d.schedules);
     try {
-        if (scheduleChange)
-            await updateSchedules(client, wanted);
-        if (statusChange && current.status)
-            await updateScheduleStatus(client, { ...current.status, enabled: target.enabled });
-        outcome.action = 'updated';
+        const answers = await updateSchedules(client, withSchedules.map((d) => d.schedules));
+        answers.forEach((answer, i) => {
+            if (!answer.found)
+                fail(withSchedules[i], explainRefusal(answer.status, answer.message));
+        });
     }
     catch (error) {
-        outcome.action = 'failed';
-        outcome.error = explain(error);
+        withSchedules.forEach((d) => fail(d, explain(error)));
     }
-    return outcome;
+    await Promise.all(decisions.map(async (d) => {
+        if (d.outcome.action === 'failed' || !d.status)
+            return;
+        try {
+            await updateScheduleStatus(client, d.status);
+        }
+        catch (error) {
+            fail(d, explain(error));
+        }
+    }));
+    for (const d of decisions)
+        if (d.outcome.action === 'not started')
+            d.outcome.action = 'updated';
+}
+function fail(decision, error) {
+    decision.outcome.action = 'failed';
+    decision.outcome.error = error;
 }
 function desiredSchedules(current, target) {
     const retry = target.maxRetry !== undefined ? { Schedule: current.Retry?.Schedule ?? [], maxRetry: target.maxRetry } : current.Retry;
@@ -2211,14 +2242,16 @@ function describeTarget(target) {
         action: 'not started'
     };
 }
-function failed(target, reason) {
-    return { ...describeTarget(target), action: 'failed', error: explain(reason) };
-}
 function explain(error) {
-    if (error instanceof BoomiApiError && error.status === 400) {
-        return `Boomi refused the schedule (HTTP 400: ${error.boomiMessage}). Listener processes cannot be scheduled; remove it from the schedules file.`;
-    }
+    if (error instanceof BoomiApiError)
+        return explainRefusal(error.status, error.boomiMessage);
     return error instanceof Error ? error.message : String(error);
+}
+function explainRefusal(status, message) {
+    if (status === 400) {
+        return `Boomi refused the schedule (HTTP 400: ${message}). Listener processes cannot be scheduled; remove it from the schedules file.`;
+    }
+    return status === undefined ? message : `HTTP ${status}: ${message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/boomi/components.ts

@@ -190,8 +190,10 @@ test('a runtime not attached to TEST fails listing the attached ones; runtimes: 
   // The deployment made the object on TEST Atom 2 too; it was left as Boomi made it.
   expect(schedulesOf(test2, nightly)!.Schedule).toEqual([])
   expect(schedulesOf(test2, nightly)!.Retry).toBeUndefined()
+  // One bulk UPDATE holding only TEST Atom 1's object.
   expect(scheduleWrites()).toHaveLength(1)
-  expect(scheduleWrites()[0].path).toBe(`/ProcessSchedules/${schedulesOf(test1, nightly)!.id}`)
+  expect(scheduleWrites()[0].path).toBe('/ProcessSchedules/bulk')
+  expect(scheduleWrites()[0].body.request.map((r: Json) => r.id)).toEqual([schedulesOf(test1, nightly)!.id])
   expect((result(run) as Json).schedules.items.map((i: Json) => i.runtime)).toEqual(['TEST Atom 1'])
 })
 
@@ -211,9 +213,11 @@ test('a listener process: Boomi answers 400, the run fails naming it and reports
 `
   const run = await runWith(yaml, [nightly, listener])
   expect(run.code).not.toBe(0)
-  const rejected = fake.changingRequests().filter((r) => r.path.startsWith('/ProcessSchedules/'))
-  expect(rejected.length).toBeGreaterThan(0)
-  expect(rejected.every((r) => r.status === 400)).toBe(true)
+  // Boomi answers a bulk UPDATE per object: each listener object was refused with 400.
+  const bulk = fake.changingRequests().filter((r) => r.path === '/ProcessSchedules/bulk')
+  expect(bulk).toHaveLength(1)
+  expect((bulk[0]!.body as Json).request).toHaveLength(2)
+  expect(fake.state.schedules.filter((x) => x.processId === listener).every((x) => x.Schedule.length === 0)).toBe(true)
 
   expect(run.stdout).toMatch(/::error::.*Schedules of 'Orders Listener' on TEST Atom [12]: Boomi refused the schedule \(HTTP 400/)
   expect(run.stdout).toMatch(/listener/i)

@@ -1,5 +1,5 @@
 // Process schedules, write half: one query for every schedule object of the run, then an
-// update only where the schedules, retries or status differ.
+// update only where the schedules, retries or status differ (schedule lists 15 pairs a call).
 import type { BoomiClient } from '../boomi/client.js'
 import { BoomiApiError } from '../boomi/errors.js'
 import {
@@ -42,8 +42,9 @@ interface Current {
 /** What each (runtime, process) pair would become, from a read; `write` false changes nothing. */
 export async function applySchedules(client: BoomiClient, targets: readonly ScheduleTarget[], write: boolean): Promise<ScheduleOutcome[]> {
   const current = await readCurrent(client, targets)
-  const outcomes = await Promise.allSettled(targets.map((t) => settle(client, t, current(t), write)))
-  const results = outcomes.map((o, i) => (o.status === 'fulfilled' ? o.value : failed(targets[i]!, o.reason)))
+  const decisions = targets.map((t) => decide(t, current(t), write))
+  if (write) await carryOut(client, decisions)
+  const results = decisions.map((d) => d.outcome)
   const failures = results.filter((r) => r.action === 'failed')
   if (failures.length > 0) {
     throw new SchedulesFailed(failures.map((f) => `Schedules of '${f.process}' on ${f.runtime}: ${f.error}`).join('\n'), results)
@@ -65,34 +66,54 @@ async function readCurrent(client: BoomiClient, targets: readonly ScheduleTarget
   return (t) => ({ schedules: match(schedules, t), status: match(statuses, t) })
 }
 
-async function settle(client: BoomiClient, target: ScheduleTarget, current: Current, write: boolean): Promise<ScheduleOutcome> {
+interface Decision {
+  outcome: ScheduleOutcome
+  schedules?: ProcessSchedules
+  status?: ScheduleStatus
+}
+
+function decide(target: ScheduleTarget, current: Current, write: boolean): Decision {
   const outcome = describeTarget(target)
   if (!current.schedules) {
     // Only a process this run deploys gets here (the read half checked the others).
     outcome.action = write ? 'failed' : 'will set'
     if (write) outcome.error = 'Boomi has no schedule object for it after the deployment'
-    return outcome
+    return { outcome }
   }
   const wanted = desiredSchedules(current.schedules, target)
-  const statusChange = target.enabled !== undefined && current.status !== undefined && current.status.enabled !== target.enabled
-  const scheduleChange = !sameSchedules(current.schedules, wanted)
-  if (!scheduleChange && !statusChange) {
-    outcome.action = 'unchanged'
-    return outcome
-  }
-  if (!write) {
-    outcome.action = 'will update'
-    return outcome
-  }
+  const status = target.enabled !== undefined && current.status && current.status.enabled !== target.enabled ? { ...current.status, enabled: target.enabled } : undefined
+  const schedules = sameSchedules(current.schedules, wanted) ? undefined : wanted
+  outcome.action = !schedules && !status ? 'unchanged' : write ? 'not started' : 'will update'
+  return { outcome, ...(schedules ? { schedules } : {}), ...(status ? { status } : {}) }
+}
+
+/** Schedule lists in bulk, statuses one by one (Boomi has no bulk for them); each pair's outcome. */
+async function carryOut(client: BoomiClient, decisions: Decision[]): Promise<void> {
+  const withSchedules = decisions.filter((d) => d.schedules)
   try {
-    if (scheduleChange) await updateSchedules(client, wanted)
-    if (statusChange && current.status) await updateScheduleStatus(client, { ...current.status, enabled: target.enabled! })
-    outcome.action = 'updated'
+    const answers = await updateSchedules(client, withSchedules.map((d) => d.schedules!))
+    answers.forEach((answer, i) => {
+      if (!answer.found) fail(withSchedules[i]!, explainRefusal(answer.status, answer.message))
+    })
   } catch (error) {
-    outcome.action = 'failed'
-    outcome.error = explain(error)
+    withSchedules.forEach((d) => fail(d, explain(error)))
   }
-  return outcome
+  await Promise.all(
+    decisions.map(async (d) => {
+      if (d.outcome.action === 'failed' || !d.status) return
+      try {
+        await updateScheduleStatus(client, d.status)
+      } catch (error) {
+        fail(d, explain(error))
+      }
+    })
+  )
+  for (const d of decisions) if (d.outcome.action === 'not started') d.outcome.action = 'updated'
+}
+
+function fail(decision: Decision, error: string): void {
+  decision.outcome.action = 'failed'
+  decision.outcome.error = error
 }
 
 function desiredSchedules(current: ProcessSchedules, target: ScheduleTarget): ProcessSchedules {
@@ -128,13 +149,14 @@ function describeTarget(target: ScheduleTarget): ScheduleOutcome {
   }
 }
 
-function failed(target: ScheduleTarget, reason: unknown): ScheduleOutcome {
-  return { ...describeTarget(target), action: 'failed', error: explain(reason) }
+function explain(error: unknown): string {
+  if (error instanceof BoomiApiError) return explainRefusal(error.status, error.boomiMessage)
+  return error instanceof Error ? error.message : String(error)
 }
 
-function explain(error: unknown): string {
-  if (error instanceof BoomiApiError && error.status === 400) {
-    return `Boomi refused the schedule (HTTP 400: ${error.boomiMessage}). Listener processes cannot be scheduled; remove it from the schedules file.`
+function explainRefusal(status: number | undefined, message: string): string {
+  if (status === 400) {
+    return `Boomi refused the schedule (HTTP 400: ${message}). Listener processes cannot be scheduled; remove it from the schedules file.`
   }
-  return error instanceof Error ? error.message : String(error)
+  return status === undefined ? message : `HTTP ${status}: ${message}`
 }

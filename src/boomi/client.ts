@@ -55,11 +55,25 @@ type RequestContext = {
 }
 
 
-export type BulkItem<T> = { id: string; found: true; value: T } | { id: string; found: false; message: string }
+export type BulkItem<T> = { id: string; found: true; value: T } | { id: string; found: false; message: string; status?: number }
+
+/** Boomi's BulkResult: one answer per requested object, each with its own status. */
+const bulkAnswerSchema = z.looseObject({
+  response: list(
+    z.looseObject({
+      id: z.string().optional(),
+      index: z.number().optional(),
+      statusCode: z.number(),
+      errorMessage: z.string().optional(),
+      Result: z.unknown().optional()
+    })
+  )
+})
 
 const DEFAULT_RETRY: RetryPolicy = { limit: 6, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 90_000 }
 const RETRY_STATUSES = [502, 503, 504]
-const BULK_LIMIT = 100
+const BULK_GET_LIMIT = 100
+const BULK_UPDATE_LIMIT = 15
 /** An OR group of this many values keeps each query body small. */
 const VALUES_PER_QUERY = 50
 
@@ -163,29 +177,37 @@ export class BoomiClient {
   }
 
   /** Bulk GET, 100 IDs a call; per-ID answers, since Boomi reports a missing ID per item. */
-  async bulkGet<T>(object: string, ids: readonly string[], item: z.ZodType<T>): Promise<BulkItem<T>[]> {
-    const schema = z.looseObject({
-      response: list(
-        z.looseObject({
-          id: z.string().optional(),
-          index: z.number().optional(),
-          statusCode: z.number(),
-          errorMessage: z.string().optional(),
-          Result: z.unknown().optional()
-        })
-      )
-    })
+  bulkGet<T>(object: string, ids: readonly string[], item: z.ZodType<T>): Promise<BulkItem<T>[]> {
+    return this.bulk(object, 'GET', ids.map((id) => ({ id, request: { id } })), BULK_GET_LIMIT, item)
+  }
+
+  /**
+   * Bulk UPDATE (the spec allows it for ProcessSchedules only, 15 objects a call): per-object
+   * answers. Each object replaces state with the same body, so a call is retried like a read.
+   */
+  bulkUpdate<T extends { id: string }>(object: string, bodies: readonly T[], item: z.ZodType<T>): Promise<BulkItem<T>[]> {
+    return this.bulk(object, 'UPDATE', bodies.map((body) => ({ id: body.id, request: body })), BULK_UPDATE_LIMIT, item)
+  }
+
+  private async bulk<T>(
+    object: string,
+    type: 'GET' | 'UPDATE',
+    requests: readonly { id: string; request: unknown }[],
+    limit: number,
+    item: z.ZodType<T>
+  ): Promise<BulkItem<T>[]> {
     const items: BulkItem<T>[] = []
-    for (let start = 0; start < ids.length; start += BULK_LIMIT) {
-      const batch = ids.slice(start, start + BULK_LIMIT)
-      const body = { type: 'GET', request: batch.map((id) => ({ id })) }
-      const answer = await this.send('POST', `${object}/bulk`, { json: body }, schema, true)
-      batch.forEach((id, i) => {
+    for (let start = 0; start < requests.length; start += limit) {
+      const batch = requests.slice(start, start + limit)
+      const body = { type, request: batch.map((r) => r.request) }
+      const context = { change: type !== 'GET' }
+      const answer = await this.send('POST', `${object}/bulk`, { json: body, context }, bulkAnswerSchema, true)
+      batch.forEach(({ id }, i) => {
         const entry = answer.response.find((r) => r.index === i) ?? answer.response.find((r) => r.id === id)
         if (entry && entry.statusCode === 200 && entry.Result !== undefined) {
           items.push({ id, found: true, value: parseAnswer(item, entry.Result, 'POST', `${object}/bulk`) })
         } else {
-          items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned' })
+          items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned', ...(entry ? { status: entry.statusCode } : {}) })
         }
       })
     }

@@ -2,7 +2,7 @@
 // made by Boomi when the process is deployed to an environment the runtime serves.
 import { z } from 'zod'
 import { boomiScheduleSchema } from '../plan/schedule-fields.js'
-import type { BoomiClient } from './client.js'
+import type { BoomiClient, BulkItem } from './client.js'
 import { and, anyOf } from './query.js'
 import { list, looseBoolean, looseInt } from './zod-helpers.js'
 
@@ -32,9 +32,12 @@ export function findScheduleStatuses(client: BoomiClient, atomIds: readonly stri
   return client.query('ProcessScheduleStatus', and(anyOf('atomId', atomIds), anyOf('processId', processIds)), scheduleStatusSchema)
 }
 
-/** Replaces the whole schedule list (and retry) of one process on one runtime. */
-export function updateSchedules(client: BoomiClient, body: ProcessSchedules): Promise<ProcessSchedules> {
-  return client.update(`ProcessSchedules/${encodeURIComponent(body.id)}`, body, processSchedulesSchema)
+/**
+ * Replaces the whole schedule list (and retry) of each (runtime, process) pair, 15 pairs a
+ * call through the bulk UPDATE; Boomi answers per pair (a listener process is refused alone).
+ */
+export function updateSchedules(client: BoomiClient, bodies: readonly ProcessSchedules[]): Promise<BulkItem<ProcessSchedules>[]> {
+  return client.bulkUpdate('ProcessSchedules', bodies, processSchedulesSchema)
 }
 
 export function updateScheduleStatus(client: BoomiClient, body: ScheduleStatus): Promise<ScheduleStatus> {
