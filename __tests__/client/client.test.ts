@@ -178,7 +178,7 @@ describe('bulk GET', () => {
     const items = await client().bulkGet('ComponentMetadata', ['a', 'b'], item)
     expect(items).toEqual([
       { id: 'a', found: true, value: { id: 'a' } },
-      { id: 'b', found: false, message: 'Invalid component id' }
+      { id: 'b', found: false, message: 'Invalid component id', status: 400 }
     ])
   })
 })
