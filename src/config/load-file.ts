@@ -73,12 +73,14 @@ function expandVariables(
     return value.replace(VAR_PATTERN, (match, name: string | undefined) => {
       if (name === undefined) return '${' // `$${` escapes a literal `${`
       const found = env[name]
-      if (found === undefined) {
+      // A GitHub secret that does not exist expands to "": writing that would blank a password.
+      if (found === undefined || found === '') {
+        const state = found === undefined ? 'is not set' : 'is empty (a secret that does not exist in this environment expands to an empty string)'
         throw new ConfigFileError(
-          `Input '${input}': ${where(path)} uses \${${name}}, but the environment variable ${name} is not set. Add it to the step's env: (for a secret, \`${name}: \${{ secrets.${name} }}\`).`
+          `Input '${input}': ${where(path)} uses \${${name}}, but the environment variable ${name} ${state}. Add it to the step's env: (for a secret, \`${name}: \${{ secrets.${name} }}\`), or write an empty value literally as "".`
         )
       }
-      if (found !== '') secrets.push(found)
+      secrets.push(found)
       return found
     })
   }
