@@ -54,3 +54,17 @@ test('a re-run after a failure in the middle finishes the rest without duplicate
     expect(fake.state.deployments.filter((d) => d.componentId === componentId && d.active)).toHaveLength(1)
   }
 }, 60_000)
+
+// However the race goes (a create refused as a duplicate, a deployment refused as already active,
+// or one run simply reading what the other made), the outcome must be the same.
+test('two runs at once with the same version make one package and one active deployment per component', async () => {
+  fake = await startFakeBoomi(manyComponents(6))
+  const inputs = { ...baseInputs(fake), 'component-ids': six.join('\n'), 'package-version': '9.0', environment: 'TEST' }
+  const [a, b] = await Promise.all([runAction({ inputs }), runAction({ inputs })])
+  expect([a.code, b.code]).toEqual([0, 0])
+  expect(a.outputs['package-ids']).toBe(b.outputs['package-ids'])
+  for (const componentId of six) {
+    expect(fake.state.packages.filter((p) => p.componentId === componentId && p.packageVersion === '9.0')).toHaveLength(1)
+    expect(fake.state.deployments.filter((d) => d.componentId === componentId && d.active)).toHaveLength(1)
+  }
+}, 60_000)
