@@ -10,14 +10,14 @@
  *
  * Everything runs on 127.0.0.1; every loop and child process is bounded. node 20+ built-ins only.
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startFakeBoomi } from '../__tests__/fake-boomi/server.mjs'
 import { benchComponentId, IDS, manyComponents } from '../__tests__/fake-boomi/sample-account.mjs'
-import { ACTION_ENTRY, parseOutputFile } from '../__tests__/helpers/run-action.mjs'
+import { ACTION_ENTRY, runAction } from '../__tests__/helpers/run-action.mjs'
 import { runSequentialBaseline } from './bench-baseline.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -88,63 +88,15 @@ function newestMtime(dir) {
 
 // ------------------------------------------------------------------ running the action
 
-/**
- * @typedef {Object} ActionRun
- * @property {number | null} code
- * @property {boolean} timedOut
- * @property {string} stdout
- * @property {Record<string, string>} outputs
- * @property {number} startedAt   Date.now() just before spawn
- * @property {number} wallMs      spawn to exit
- */
+/** @typedef {import('../__tests__/helpers/run-action.mjs').ActionRun} ActionRun */
 
 /**
- * Runs `node dist/index.js` as a GitHub runner does (same environment as __tests__/helpers/run-action.mjs),
- * killed after RUN_TIMEOUT_MS.
+ * Runs `node dist/index.js` as a GitHub runner does (the tests' harness), killed after RUN_TIMEOUT_MS.
  * @param {Record<string, string>} inputs
- * @returns {Promise<ActionRun>}
  */
 async function runActionTimed(inputs) {
-  const dir = mkdtempSync(join(tmpdir(), 'boomi-deploy-bench-'))
-  try {
-    const outputFile = join(dir, 'github_output')
-    const summaryFile = join(dir, 'step_summary')
-    writeFileSync(outputFile, '')
-    writeFileSync(summaryFile, '')
-    /** @type {Record<string, string>} */
-    const env = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? dir,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_WORKSPACE: dir,
-      GITHUB_REPOSITORY: 'acme/integrations',
-      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '4242',
-      RUNNER_TEMP: dir
-    }
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-    const startedAt = Date.now()
-    const t0 = performance.now()
-    const child = spawn(process.execPath, [ACTION_ENTRY], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stdout += chunk))
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, RUN_TIMEOUT_MS)
-    /** @type {number | null} */
-    const code = await new Promise((resolvePromise) => child.on('close', resolvePromise))
-    const wallMs = performance.now() - t0
-    clearTimeout(timer)
-    return { code, timedOut, stdout, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), startedAt, wallMs }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const run = await runAction({ inputs, timeoutMs: RUN_TIMEOUT_MS })
+  return { ...run, stdout: run.stdout + run.stderr }
 }
 
 /**

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url'
 export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/index.js')
 
 /**
- * @typedef {{ code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summary: string, workspace: string }} ActionRun
- * @param {{ inputs: Record<string, string | undefined>, env?: Record<string, string>, workspace?: string, files?: Record<string, string>, echo?: boolean }} options
+ * @typedef {{ code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summary: string, workspace: string, timedOut: boolean, startedAt: number, wallMs: number }} ActionRun
+ * @param {{ inputs: Record<string, string | undefined>, env?: Record<string, string>, workspace?: string, files?: Record<string, string>, echo?: boolean, timeoutMs?: number }} options
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(options) {
@@ -41,7 +41,16 @@ export async function runAction(options) {
   for (const [name, value] of Object.entries(options.inputs)) {
     if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
+  const startedAt = Date.now()
+  const t0 = performance.now()
   const child = spawn(process.execPath, [ACTION_ENTRY], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] })
+  let timedOut = false
+  const timer = options.timeoutMs
+    ? setTimeout(() => {
+        timedOut = true
+        child.kill('SIGKILL')
+      }, options.timeoutMs)
+    : undefined
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk) => {
@@ -54,8 +63,13 @@ export async function runAction(options) {
   })
   /** @type {number | null} */
   const code = await new Promise((resolvePromise) => child.on('close', resolvePromise))
+  const wallMs = performance.now() - t0
+  clearTimeout(timer)
   return {
     code,
+    timedOut,
+    startedAt,
+    wallMs,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
