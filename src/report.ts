@@ -4,7 +4,7 @@
 import type { ScheduleOutcome } from './apply/schedules.js'
 import type { ClientStats } from './boomi/client.js'
 import type { ExtensionChange } from './plan/extensions/index.js'
-import type { ReleaseItem } from './plan/release.js'
+import type { DeployStep, PackageStep, ReleaseItem } from './plan/release.js'
 
 export type PackageOutcome = 'created' | 'reused' | 'given' | 'will create' | 'will reuse' | 'not started' | 'failed'
 export type DeploymentOutcome = 'deployed' | 'already active' | 'will deploy' | 'not started' | 'failed' | 'none'
@@ -64,15 +64,27 @@ export function componentReports(items: readonly ReleaseItem[], dryRun: boolean)
       id: item.componentId,
       name: item.componentName,
       type: item.componentType,
-      packageVersion: pkg?.packageVersion ?? (step.action === 'create' ? (step.packageVersion ?? null) : null),
+      packageVersion: step.action === 'create' ? (step.packageVersion ?? null) : step.package.packageVersion,
       packageId: pkg?.packageId ?? null,
       deploymentId: deploy.action === 'already-active' ? deploy.deployment.deploymentId : null,
-      package: step.action === 'create' ? (dryRun ? 'will create' : 'not started') : step.action === 'reuse' ? (dryRun ? 'will reuse' : 'reused') : 'given',
-      deployment:
-        deploy.action === 'none' ? 'none' : deploy.action === 'already-active' ? 'already active' : dryRun ? 'will deploy' : 'not started',
+      package: packageOutcome(step, dryRun),
+      deployment: deploymentOutcome(deploy, dryRun),
       ...(deploy.action === 'deploy' && deploy.replaces ? { replaced: deploy.replaces.packageVersion ?? deploy.replaces.packageId } : {})
     }
   })
+}
+
+/** What the plan says of a package before anything is written. */
+function packageOutcome(step: PackageStep, dryRun: boolean): PackageOutcome {
+  if (step.action === 'given') return 'given'
+  if (step.action === 'reuse') return dryRun ? 'will reuse' : 'reused'
+  return dryRun ? 'will create' : 'not started'
+}
+
+function deploymentOutcome(step: DeployStep, dryRun: boolean): DeploymentOutcome {
+  if (step.action === 'none') return 'none'
+  if (step.action === 'already-active') return 'already active'
+  return dryRun ? 'will deploy' : 'not started'
 }
 
 /** One line per component (and per later step) for a failure message: what was done and what was not. */

@@ -53,31 +53,39 @@ function record(overrides: Partial<DeploymentRecord> = {}): DeploymentRecord {
 
 type Body = Record<string, unknown>
 
+/**
+ * Expects a deployment (answered with `deploymentId`) and then its status, and captures both
+ * request bodies for assertions.
+ */
+function expectDeploymentAndStatus(deploymentId: number, reqheaders: Record<string, string> = {}) {
+  const sent: { deployment?: Body; status?: Body } = {}
+  const scope = nock(API, { reqheaders })
+    .post(DEPLOYMENTS, (body: Body) => {
+      sent.deployment = body
+      return true
+    })
+    .reply(201, { id: deploymentId })
+    .post(`${DEPLOYMENTS}/${deploymentId}/statuses`, (body: Body) => {
+      sent.status = body
+      return true
+    })
+    .reply(201, { id: deploymentId + 1000 })
+  return { scope, sent }
+}
+
 beforeEach(() => {
   nock.disableNetConnect()
 })
 
 describe('recordGithubDeployment', () => {
   test('creates the deployment, then its status, with the Boomi IDs, run URL and state', async () => {
-    let deploymentBody: Body | undefined
-    let statusBody: Body | undefined
-    const scope = nock(API, { reqheaders: { authorization: `token ${TOKEN}` } })
-      .post(DEPLOYMENTS, (body: Body) => {
-        deploymentBody = body
-        return true
-      })
-      .reply(201, { id: 42, environment: 'TEST' })
-      .post(`${DEPLOYMENTS}/42/statuses`, (body: Body) => {
-        statusBody = body
-        return true
-      })
-      .reply(201, { id: 7, state: 'success' })
+    const { scope, sent } = expectDeploymentAndStatus(42, { authorization: `token ${TOKEN}` })
     const l = logger()
 
     await expect(recordGithubDeployment(record({ environmentUrl: 'https://test.acme.example/ws' }), l.log)).resolves.toBeUndefined()
 
     scope.done()
-    expect(deploymentBody).toMatchObject({
+    expect(sent.deployment).toMatchObject({
       ref: ENV.GITHUB_SHA,
       environment: 'TEST',
       auto_merge: false,
@@ -86,9 +94,9 @@ describe('recordGithubDeployment', () => {
       production_environment: false,
       payload: { boomiDeploymentIds: IDS }
     })
-    expect(deploymentBody?.['description']).toEqual(expect.stringContaining(IDS[0]!))
-    expect(deploymentBody?.['description']).toEqual(expect.stringContaining(IDS[1]!))
-    expect(statusBody).toMatchObject({
+    expect(sent.deployment?.['description']).toEqual(expect.stringContaining(IDS[0]!))
+    expect(sent.deployment?.['description']).toEqual(expect.stringContaining(IDS[1]!))
+    expect(sent.status).toMatchObject({
       state: 'success',
       log_url: RUN_URL,
       environment_url: 'https://test.acme.example/ws',
@@ -100,27 +108,15 @@ describe('recordGithubDeployment', () => {
   })
 
   test('a failure state is sent as such; a prod-looking environment is a production environment; no environment_url unless given', async () => {
-    let deploymentBody: Body | undefined
-    let statusBody: Body | undefined
-    const scope = nock(API)
-      .post(DEPLOYMENTS, (body: Body) => {
-        deploymentBody = body
-        return true
-      })
-      .reply(201, { id: 43 })
-      .post(`${DEPLOYMENTS}/43/statuses`, (body: Body) => {
-        statusBody = body
-        return true
-      })
-      .reply(201, { id: 8 })
+    const { scope, sent } = expectDeploymentAndStatus(43)
     const l = logger()
 
     await recordGithubDeployment(record({ environment: 'Production', state: 'failure' }), l.log)
 
     scope.done()
-    expect(deploymentBody).toMatchObject({ environment: 'Production', production_environment: true })
-    expect(statusBody).toMatchObject({ state: 'failure', log_url: RUN_URL })
-    expect(statusBody).not.toHaveProperty('environment_url')
+    expect(sent.deployment).toMatchObject({ environment: 'Production', production_environment: true })
+    expect(sent.status).toMatchObject({ state: 'failure', log_url: RUN_URL })
+    expect(sent.status).not.toHaveProperty('environment_url')
     expect(l.warning).toEqual([])
   })
 
@@ -217,25 +213,13 @@ describe('recordGithubDeployment', () => {
     const ids = Array.from({ length: 6 }, (_, i) => `5a1c0f3e-${String(i).padStart(4, '0')}-4a6b-9c2d-00000000000${i}`)
     const description = `Boomi deployments: ${ids.join(', ')}`
     expect(description.length).toBeGreaterThan(GITHUB_DESCRIPTION_LIMIT)
-    let deploymentBody: Body | undefined
-    let statusBody: Body | undefined
-    const scope = nock(API)
-      .post(DEPLOYMENTS, (body: Body) => {
-        deploymentBody = body
-        return true
-      })
-      .reply(201, { id: 45 })
-      .post(`${DEPLOYMENTS}/45/statuses`, (body: Body) => {
-        statusBody = body
-        return true
-      })
-      .reply(201, { id: 9 })
+    const { scope, sent } = expectDeploymentAndStatus(45)
     const l = logger()
 
     await recordGithubDeployment(record({ description }), l.log)
 
     scope.done()
-    for (const body of [deploymentBody, statusBody]) {
+    for (const body of [sent.deployment, sent.status]) {
       const sent = body?.['description']
       expect(typeof sent).toBe('string')
       expect((sent as string).length).toBeLessThanOrEqual(140)
@@ -245,7 +229,7 @@ describe('recordGithubDeployment', () => {
       const shown = (sent as string).replace(/^Boomi deployments: /, '').replace(/…$/, '').split(', ')
       for (const id of shown) expect(ids).toContain(id)
     }
-    expect(deploymentBody).toMatchObject({ payload: { boomiDeploymentIds: ids } })
+    expect(sent.deployment).toMatchObject({ payload: { boomiDeploymentIds: ids } })
     expect(l.warning).toEqual([])
   })
 

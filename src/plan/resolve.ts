@@ -21,7 +21,15 @@ interface Named {
  * Finds one item by ID, then by exact name, then by a name that differs only in case
  * (when that is unambiguous). `what` is e.g. "environment", `where` says where it was named.
  */
-export function resolveByNameOrId<T>(items: readonly T[], key: (item: T) => Named, wanted: string, what: string, where: string): T {
+export function resolveByNameOrId<T>(
+  items: readonly T[],
+  key: (item: T) => Named,
+  wanted: string,
+  what: string,
+  where: string,
+  /** How the list of candidates is introduced in an error, e.g. "Runtimes attached to TEST". */
+  knownAs = `Known ${what}s`
+): T {
   const byId = items.find((item) => key(item).id === wanted)
   if (byId) return byId
   const exact = items.filter((item) => key(item).name === wanted)
@@ -33,5 +41,5 @@ export function resolveByNameOrId<T>(items: readonly T[], key: (item: T) => Name
   const folded = items.filter((item) => key(item).name.toLowerCase() === wanted.toLowerCase())
   if (folded.length === 1) return folded[0]!
   const known = items.map((item) => `'${key(item).name}'`).join(', ') || '(none)'
-  throw new ResolveError(`${where}: no ${what} named or with ID '${wanted}'. Known ${what}s: ${known}.`)
+  throw new ResolveError(`${where}: no ${what} named or with ID '${wanted}'. ${knownAs}: ${known}.`)
 }

@@ -100,13 +100,7 @@ async function attachedRuntimes(client: BoomiClient, environment: Environment): 
 function pickRuntimes(attached: { id: string; name: string }[], wanted: string[] | undefined, environment: Environment, where: string) {
   if (attached.length === 0) throw new ResolveError(`${where}: no runtime is attached to environment ${environment.name}, so there is nothing to schedule on.`)
   if (wanted === undefined) return attached
-  return wanted.map((name) => {
-    try {
-      return resolveByNameOrId(attached, (r) => r, name, 'runtime', where)
-    } catch (error) {
-      throw new ResolveError(`${(error as Error).message.replace('Known runtimes', `Runtimes attached to ${environment.name}`)}`)
-    }
-  })
+  return wanted.map((name) => resolveByNameOrId(attached, (r) => r, name, 'runtime', where, `Runtimes attached to ${environment.name}`))
 }
 
 /** A process has schedule objects only where it is deployed: fail early, naming it. */
