@@ -23,8 +23,19 @@ export const INPUT = {
   dryRun: 'dry-run',
   maxRequestsPerSecond: 'max-requests-per-second',
   githubDeployment: 'github-deployment',
-  githubToken: 'github-token'
+  githubToken: 'github-token',
+  command: 'command',
+  allowDowngrade: 'allow-downgrade',
+  onlyChanged: 'only-changed',
+  failOnDrift: 'fail-on-drift'
 } as const
+
+/**
+ * What a run does. `deploy`: package, deploy, extensions, schedules. `check`: change nothing and
+ * report how the environment differs from what the inputs describe (drift).
+ */
+export const COMMANDS = ['deploy', 'check'] as const
+export type Command = (typeof COMMANDS)[number]
 
 export const DEFAULT_BASE_URL = 'https://api.boomi.com/api/rest/v1'
 const TOKEN_PREFIX = 'BOOMI_TOKEN.'
@@ -37,6 +48,7 @@ export class InputError extends Error {
 }
 
 const inputsSchema = z.object({
+  command: z.enum(COMMANDS),
   accountId: z.string(),
   username: z.string(),
   apiToken: z.string(),
@@ -55,6 +67,12 @@ const inputsSchema = z.object({
   maxRequestsPerSecond: z.number().positive(),
   githubDeployment: z.boolean(),
   githubToken: z.string().optional(),
+  /** Deploy a package holding an older revision than the one active in the environment. */
+  allowDowngrade: z.boolean(),
+  /** Skip components whose current revision is already active in the environment. */
+  onlyChanged: z.boolean(),
+  /** `check`: fail the step when anything differs. */
+  failOnDrift: z.boolean(),
   workspace: z.string()
 })
 export type Inputs = z.infer<typeof inputsSchema>
@@ -70,7 +88,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   maskSecret(basic)
   maskSecret(`Basic ${basic}`)
 
-  const { componentIds, packageIds } = readTargets()
+  const command = readChoice(INPUT.command, COMMANDS, 'deploy')
+  const { componentIds, packageIds } = readTargets(command)
   const packageVersion = optional(INPUT.packageVersion)
   if (packageVersion !== undefined && packageIds.length > 0) {
     throw new InputError(INPUT.packageVersion, 'applies to new packages, but package-ids deploys existing ones', 'Remove package-version, or package with component-ids instead.')
@@ -90,8 +109,10 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
       throw new InputError(input, 'applies to an environment, but none is given', 'Set environment (name or ID).')
     }
   }
+  const revisions = readRevisionChoices(command, { environment, packageIds, requireDeployedIn })
 
   return inputsSchema.parse({
+    command,
     accountId,
     username,
     apiToken,
@@ -109,6 +130,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     maxRequestsPerSecond: readRate(),
     githubDeployment: readBoolean(INPUT.githubDeployment, false),
     githubToken: readGithubToken(),
+    ...revisions,
     workspace: env.GITHUB_WORKSPACE || process.cwd()
   })
 }
@@ -139,13 +161,37 @@ export function withTokenPrefix(username: string): string {
   return username.startsWith(TOKEN_PREFIX) ? username : `${TOKEN_PREFIX}${username}`
 }
 
-function readTargets(): { componentIds: string[]; packageIds: string[] } {
+/** The revision switches, and what `check` needs and refuses. */
+function readRevisionChoices(
+  command: Command,
+  given: { environment: string | undefined; packageIds: string[]; requireDeployedIn: string | undefined }
+): { allowDowngrade: boolean; onlyChanged: boolean; failOnDrift: boolean } {
+  const choices = {
+    allowDowngrade: readBoolean(INPUT.allowDowngrade, false),
+    onlyChanged: readBoolean(INPUT.onlyChanged, false),
+    failOnDrift: readBoolean(INPUT.failOnDrift, false)
+  }
+  if (command === 'check') {
+    if (given.environment === undefined) throw new InputError(INPUT.command, "is 'check', which compares an environment, but none is given", 'Set environment (name or ID) to the environment to check.')
+    if (given.requireDeployedIn !== undefined) throw new InputError(INPUT.requireDeployedIn, "gates a deployment, but command is 'check', which changes nothing", 'Remove require-deployed-in from the check step.')
+  } else if (choices.failOnDrift) {
+    throw new InputError(INPUT.failOnDrift, `applies to command 'check', but command is '${command}'`, "Set command: check, or remove fail-on-drift.")
+  }
+  if (choices.onlyChanged && command === 'deploy') {
+    if (given.environment === undefined) throw new InputError(INPUT.onlyChanged, 'compares with what is active in an environment, but none is given', 'Set environment (name or ID).')
+    if (given.packageIds.length > 0) throw new InputError(INPUT.onlyChanged, 'applies to component-ids (packages to make), but package-ids deploys existing ones', 'Remove only-changed: a package already active is never redeployed anyway.')
+  }
+  return choices
+}
+
+function readTargets(command: Command): { componentIds: string[]; packageIds: string[] } {
   const componentIds = readIds(INPUT.componentIds, 'component')
   const packageIds = readIds(INPUT.packageIds, 'packaged component')
   if (componentIds.length > 0 && packageIds.length > 0) {
     throw new InputError(INPUT.componentIds, 'and package-ids are both set', 'Use component-ids to package and deploy, or package-ids to deploy existing packages (e.g. a previous job\'s package-ids output), not both.')
   }
-  if (componentIds.length === 0 && packageIds.length === 0) {
+  // A check may look at the extensions and schedules alone.
+  if (componentIds.length === 0 && packageIds.length === 0 && command !== 'check') {
     throw new InputError(INPUT.componentIds, 'is empty and so is package-ids: nothing to deploy', 'Set component-ids (components to package) or package-ids (existing packages).')
   }
   return { componentIds, packageIds }

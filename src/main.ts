@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     if (inputs.githubDeployment) deployRecord = inputs
-    report = emptyReport(inputs.dryRun)
+    report = emptyReport(inputs.dryRun, inputs.command)
     // Loaded only once the inputs are valid: the HTTP client, schemas and planners are most of
     // the bundle, and a run that fails on its inputs needs none of them.
     const { loadFiles, createClient, readAndPlan, write } = await import('./pipeline.js')
@@ -23,6 +23,15 @@ export async function run(): Promise<void> {
     const files = await loadFiles(inputs)
     client = createClient(inputs)
     const boomi = client
+    if (inputs.command === 'check') {
+      const { checkDrift, describeDrift, DriftFound } = await import('./check.js')
+      await core.group('Read and compare', () => checkDrift(boomi, inputs, files, report))
+      const drift = report.drift
+      if (drift?.found && inputs.failOnDrift) throw new DriftFound(describeDrift(drift.differences, report.environment?.name ?? ''))
+      report.status = 'succeeded'
+      core.info(drift?.found ? `Drift: ${drift.differences.length} difference(s); see the job summary.` : 'No drift: the environment matches the inputs.')
+      return
+    }
     const plan = await core.group('Read and plan', () => readAndPlan(boomi, inputs, files, report))
     if (inputs.dryRun) {
       report.status = 'planned'

@@ -8,21 +8,30 @@ export const OUTPUT = {
   packageIds: 'package-ids',
   deploymentIds: 'deployment-ids',
   environmentId: 'environment-id',
-  result: 'result'
+  result: 'result',
+  drift: 'drift'
 } as const
 
 export function writeOutputs(report: RunReport): void {
   core.setOutput(OUTPUT.packageIds, JSON.stringify(known(report.components.map((c) => c.packageId))))
   core.setOutput(OUTPUT.deploymentIds, JSON.stringify(known(report.components.map((c) => c.deploymentId))))
   core.setOutput(OUTPUT.environmentId, report.environment?.id ?? '')
+  core.setOutput(OUTPUT.drift, String(report.drift?.found === true))
   core.setOutput(OUTPUT.result, redact(JSON.stringify(resultOf(report))))
 }
 
-/** The report as later jobs see it: extension changes by name only, never a value. */
+/** The report as later jobs see it: extensions by name only, never a value (the summary shows them). */
 function resultOf(report: RunReport): RunReport {
-  if (!report.extensions) return report
-  const changes = report.extensions.changes.map(({ from: _from, to: _to, ...names }) => names)
-  return { ...report, extensions: { ...report.extensions, changes } }
+  const shown = { ...report }
+  if (report.extensions) {
+    const changes = report.extensions.changes.map(({ from: _from, to: _to, ...names }) => names)
+    shown.extensions = { ...report.extensions, changes }
+  }
+  if (report.drift) {
+    const differences = report.drift.differences.map((d) => (d.section === 'extensions' ? { ...d, expected: '', live: '' } : d))
+    shown.drift = { ...report.drift, differences }
+  }
+  return shown
 }
 
 function known(ids: (string | null)[]): string[] {

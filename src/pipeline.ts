@@ -32,6 +32,7 @@ export async function readAndPlan(client: BoomiClient, inputs: Inputs, files: Fi
   const release = await readRelease(client, inputs)
   report.environment = release.environment ? { id: release.environment.id, name: release.environment.name } : null
   report.components = componentReports(release.items, inputs.dryRun)
+  for (const component of report.components) if (component.warning) core.warning(component.warning)
   if (release.gate) report.gate = release.gate
   const environment = release.environment
   if (!environment) return { release, scheduleTargets: [] }

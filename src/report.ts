@@ -2,12 +2,15 @@
 // summary and the failure message, kept current as steps complete so a failure still reports
 // exactly what was done.
 import type { ScheduleOutcome } from './apply/schedules.js'
+import type { Command } from './inputs.js'
 import type { ClientStats } from './boomi/client.js'
 import type { ExtensionChange } from './plan/extensions/index.js'
-import type { DeployStep, PackageStep, ReleaseItem } from './plan/release.js'
+import type { DriftRow } from './plan/drift.js'
+import { existingPackage, type DeployStep, type PackageStep, type ReleaseItem } from './plan/release.js'
+import { packageRevision, staleReuseWarning } from './plan/revisions.js'
 
-export type PackageOutcome = 'created' | 'reused' | 'given' | 'will create' | 'will reuse' | 'not started' | 'failed'
-export type DeploymentOutcome = 'deployed' | 'already active' | 'will deploy' | 'not started' | 'failed' | 'none'
+export type PackageOutcome = 'created' | 'reused' | 'given' | 'will create' | 'will reuse' | 'unchanged' | 'not started' | 'failed'
+export type DeploymentOutcome = 'deployed' | 'already active' | 'will deploy' | 'unchanged' | 'not started' | 'failed' | 'none'
 
 export interface ComponentReport {
   id: string
@@ -15,11 +18,17 @@ export interface ComponentReport {
   type: string
   packageVersion: string | null
   packageId: string | null
+  /** The component revision the package holds (its `componentVersion`). */
+  packageRevision: number | null
+  /** The component's current revision. */
+  currentRevision: number | null
   deploymentId: string | null
   package: PackageOutcome
   deployment: DeploymentOutcome
   /** Package version that was active in the environment before this deployment replaced it. */
   replaced?: string
+  /** The revision that package held. */
+  replacedRevision?: number
   warning?: string
   error?: string
 }
@@ -39,7 +48,14 @@ export interface SchedulesReport {
   items: ScheduleOutcome[]
 }
 
+/** `command: check`: whether anything differs, and every difference. */
+export interface DriftReport {
+  found: boolean
+  differences: DriftRow[]
+}
+
 export interface RunReport {
+  command: Command
   status: 'succeeded' | 'failed' | 'planned'
   dryRun: boolean
   environment: { id: string; name: string } | null
@@ -47,29 +63,38 @@ export interface RunReport {
   components: ComponentReport[]
   extensions?: ExtensionsReport
   schedules?: SchedulesReport
+  drift?: DriftReport
   requests?: ClientStats
   error?: string
 }
 
-export function emptyReport(dryRun: boolean): RunReport {
-  return { status: 'failed', dryRun, environment: null, components: [] }
+export function emptyReport(dryRun: boolean, command: Command = 'deploy'): RunReport {
+  return { command, status: 'failed', dryRun, environment: null, components: [] }
 }
 
 export function componentReports(items: readonly ReleaseItem[], dryRun: boolean): ComponentReport[] {
   return items.map((item) => {
     const step = item.packageStep
-    const pkg = step.action === 'create' ? undefined : step.package
     const deploy = item.deployStep
+    // Unchanged: what runs in the environment stands for the package, so package-ids stays whole.
+    const pkg = deploy.action === 'unchanged' ? deploy.deployment : existingPackage(step)
+    const replaces = deploy.action === 'deploy' ? deploy.replaces : undefined
+    const warning = staleReuseWarning(item)
     return {
       id: item.componentId,
       name: item.componentName,
       type: item.componentType,
-      packageVersion: step.action === 'create' ? (step.packageVersion ?? null) : step.package.packageVersion,
+      packageVersion: step.action === 'create' ? (step.packageVersion ?? null) : (pkg?.packageVersion ?? null),
       packageId: pkg?.packageId ?? null,
-      deploymentId: deploy.action === 'already-active' ? deploy.deployment.deploymentId : null,
+      // A package still to be made holds the current revision only once made: shown after it is.
+      packageRevision: step.action === 'create' ? null : (packageRevision(item) ?? null),
+      currentRevision: item.currentRevision ?? null,
+      deploymentId: deploy.action === 'already-active' || deploy.action === 'unchanged' ? deploy.deployment.deploymentId : null,
       package: packageOutcome(step, dryRun),
       deployment: deploymentOutcome(deploy, dryRun),
-      ...(deploy.action === 'deploy' && deploy.replaces ? { replaced: deploy.replaces.packageVersion ?? deploy.replaces.packageId } : {})
+      ...(replaces ? { replaced: replaces.packageVersion ?? replaces.packageId } : {}),
+      ...(replaces?.componentVersion !== undefined ? { replacedRevision: replaces.componentVersion } : {}),
+      ...(warning ? { warning } : {})
     }
   })
 }
@@ -77,6 +102,7 @@ export function componentReports(items: readonly ReleaseItem[], dryRun: boolean)
 /** What the plan says of a package before anything is written. */
 function packageOutcome(step: PackageStep, dryRun: boolean): PackageOutcome {
   if (step.action === 'given') return 'given'
+  if (step.action === 'unchanged') return 'unchanged'
   if (step.action === 'reuse') return dryRun ? 'will reuse' : 'reused'
   return dryRun ? 'will create' : 'not started'
 }
@@ -84,6 +110,7 @@ function packageOutcome(step: PackageStep, dryRun: boolean): PackageOutcome {
 function deploymentOutcome(step: DeployStep, dryRun: boolean): DeploymentOutcome {
   if (step.action === 'none') return 'none'
   if (step.action === 'already-active') return 'already active'
+  if (step.action === 'unchanged') return 'unchanged'
   return dryRun ? 'will deploy' : 'not started'
 }
 

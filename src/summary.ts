@@ -1,7 +1,7 @@
 // The job summary: what was (or would be) done, per component, then extensions and schedules.
 // Built only from the report, which never holds a secret value, and redacted once more on the
 // way out, since the summary is a file the runner does not mask.
-import type { ExtensionsReport, RunReport, SchedulesReport } from './report.js'
+import type { ComponentReport, DriftReport, ExtensionsReport, RunReport, SchedulesReport } from './report.js'
 import * as runner from './runner.js'
 import { redact } from './secrets.js'
 
@@ -16,8 +16,9 @@ export function writeSummary(report: RunReport): void {
 export function buildSummary(report: RunReport): string {
   const target = report.environment ? ` → ${report.environment.name}` : ''
   const mode = report.dryRun ? ' (dry run: nothing was changed)' : ''
+  const what = report.command === 'check' ? 'check' : report.environment ? 'deploy' : 'package'
   const parts = [
-    heading(2, `Boomi ${report.environment ? 'deploy' : 'package'}${escape(target)}${mode}`),
+    heading(2, `Boomi ${what}${escape(target)}${mode}`),
     `<p>${statusLine(report)}</p>`
   ]
   if (report.gate) {
@@ -27,6 +28,7 @@ export function buildSummary(report: RunReport): string {
   if (report.components.length > 0) parts.push(componentTable(report))
   if (report.extensions) parts.push(...extensionsPart(report.extensions))
   if (report.schedules) parts.push(...schedulesPart(report.schedules))
+  if (report.drift) parts.push(...driftPart(report.drift))
   if (report.error) parts.push(`<details><summary>Error</summary><pre>${escape(report.error)}</pre></details>`)
   if (report.requests) {
     const r = report.requests
@@ -37,24 +39,44 @@ export function buildSummary(report: RunReport): string {
 
 function statusLine(report: RunReport): string {
   if (report.status === 'planned') return 'Plan only: run without <code>dry-run</code> to carry it out.'
+  if (report.command === 'check' && report.status === 'succeeded') {
+    const count = report.drift?.differences.length ?? 0
+    return count === 0 ? '✅ No drift: the environment matches the inputs. Nothing was changed.' : `⚠️ Drift: ${count} difference(s) from the inputs. Nothing was changed.`
+  }
   if (report.status === 'succeeded') return '✅ Succeeded.'
   return '❌ Failed. The tables show what was done; a re-run reuses it and finishes the rest.'
 }
 
 function componentTable(report: RunReport): string {
   const rows = report.components.map((c) => {
-    const deployment = c.replaced ? `${c.deployment} (replaces ${escape(c.replaced)})` : c.deployment
+    const replacedRevision = c.replacedRevision === undefined ? '' : `, revision ${c.replacedRevision}`
+    const deployment = c.replaced ? `${c.deployment} (replaces ${escape(c.replaced)}${replacedRevision})` : c.deployment
     return [
       escape(c.name),
       escape(c.type),
       escape(c.packageVersion ?? '—'),
+      revisionCell(c),
       code(c.packageId),
       c.package,
       code(c.deploymentId),
       c.error ? `${deployment} — ${escape(c.error)}` : c.warning ? `${deployment} ⚠️ ${escape(c.warning)}` : deployment
     ]
   })
-  return table(['Component', 'Type', 'Version', 'Package ID', 'Package', 'Deployment ID', 'Deployment'], rows)
+  return table(['Component', 'Type', 'Version', 'Revision', 'Package ID', 'Package', 'Deployment ID', 'Deployment'], rows)
+}
+
+/** The package's revision, and the component's current one when that differs (or is all there is yet). */
+function revisionCell(c: ComponentReport): string {
+  if (c.packageRevision === null) return c.currentRevision === null ? '—' : `current ${c.currentRevision}`
+  if (c.currentRevision === null || c.currentRevision === c.packageRevision) return String(c.packageRevision)
+  return `${c.packageRevision} (current ${c.currentRevision})`
+}
+
+function driftPart(drift: DriftReport): string[] {
+  const title = heading(3, `Drift: ${drift.found ? `${drift.differences.length} difference(s)` : 'none'}`)
+  if (!drift.found) return [title]
+  const rows = drift.differences.map((d) => [d.section, escape(d.component), escape(d.field), escape(d.expected), escape(d.live)])
+  return [title, table(['Section', 'Component', 'Field', 'Expected', 'Live'], rows)]
 }
 
 function extensionsPart(section: ExtensionsReport): string[] {

@@ -35,7 +35,8 @@ import {
   displayUser,
   dropSchedulesForUndeploy,
   ensureSchedulesForDeployment,
-  nowIso
+  nowIso,
+  saveRevision
 } from './state.mjs'
 import { sampleAccount } from './sample-account.mjs'
 
@@ -104,6 +105,7 @@ export { extensionField, processPropertyValue }
  * @property {() => PendingFault[]} pendingFaults
  * @property {(perSecond: number | null) => void} setRateLimit
  * @property {() => void} expireQueryTokens   forget every queryMore token (simulates expiry)
+ * @property {(componentId: string) => number} saveRevision  a developer saves the component: returns its new current revision
  * @property {string} authorization           the valid Authorization header value
  * @property {() => Promise<void>} close
  */
@@ -1005,6 +1007,7 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       rateLimit = perSecond
     },
     expireQueryTokens: () => tokens.expireAll(),
+    saveRevision: (componentId) => saveRevision(state, componentId),
     authorization: `Basic ${Buffer.from(expectedAuth).toString('base64')}`,
     close: () =>
       new Promise((resolve, reject) => {

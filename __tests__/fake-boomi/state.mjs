@@ -467,3 +467,18 @@ export function removeWhere(arr, pred) {
 export function isActivelyDeployed(state, environmentId, componentId) {
   return state.deployments.some((d) => d.environmentId === environmentId && d.componentId === componentId && d.active)
 }
+
+/**
+ * A developer saves the component in Boomi's Build tab: a new revision becomes the current one.
+ * Packages made before keep the revision they captured; the next package captures this one.
+ * @param {State} state
+ * @param {string} componentId
+ * @returns {number} the new current revision
+ */
+export function saveRevision(state, componentId) {
+  const component = state.components.find((c) => c.componentId === componentId)
+  if (!component) throw new Error(`saveRevision: no component ${componentId}`)
+  component.version += 1
+  component.modifiedDate = nowIso()
+  return component.version
+}

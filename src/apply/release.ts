@@ -47,6 +47,7 @@ export async function applyRelease(items: readonly ReleaseItem[], reports: Compo
 }
 
 async function releaseOne(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, mayStart: () => boolean): Promise<void> {
+  if (item.packageStep.action === 'unchanged') return
   const pkg = item.packageStep.action === 'create' ? await makePackage(item, report, context, mayStart) : item.packageStep.package
   if (item.deployStep.action !== 'deploy' || context.environmentId === undefined) return
   const deployment = await deploy(pkg, context.environmentId, context, mayStart)
@@ -54,7 +55,7 @@ async function releaseOne(item: ReleaseItem, report: ComponentReport, context: R
   report.deployment = 'deployed'
   if (deployment.message) {
     // Boomi deploys but says the account went over its connection licences.
-    report.warning = deployment.message
+    report.warning = [report.warning, deployment.message].filter(Boolean).join(' ')
     context.warn(`${item.componentName}: ${deployment.message}`)
   }
   context.log(`Deployed ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`)
@@ -74,6 +75,7 @@ async function makePackage(item: ReleaseItem, report: ComponentReport, context: 
   )
   report.packageId = pkg.packageId
   report.packageVersion = pkg.packageVersion
+  report.packageRevision = pkg.componentVersion ?? null
   report.package = pkg.notes === notes || version === undefined ? 'created' : 'reused'
   context.log(`Packaged ${item.componentName} as ${pkg.packageVersion} (${pkg.packageId})`)
   return pkg

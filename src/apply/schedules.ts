@@ -2,17 +2,10 @@
 // update only where the schedules, retries or status differ (schedule lists 15 pairs a call).
 import type { BoomiClient } from '../boomi/client.js'
 import { BoomiApiError } from '../boomi/errors.js'
-import {
-  findSchedules,
-  findScheduleStatuses,
-  updateSchedules,
-  updateScheduleStatus,
-  type ProcessSchedules,
-  type ScheduleStatus
-} from '../boomi/schedules.js'
-import { sameSchedule, type BoomiSchedule } from '../plan/schedule-fields.js'
+import { updateSchedules, updateScheduleStatus, type ProcessSchedules, type ScheduleStatus } from '../boomi/schedules.js'
+import { sameSchedules } from '../plan/schedule-fields.js'
 import { describeSchedule } from '../plan/schedule-words.js'
-import type { ScheduleTarget } from '../read/schedules.js'
+import { readLiveSchedules, type LiveSchedules, type ScheduleTarget } from '../read/schedules.js'
 
 export type ScheduleAction = 'updated' | 'unchanged' | 'will update' | 'will set' | 'not started' | 'failed'
 
@@ -34,14 +27,9 @@ export class SchedulesFailed extends Error {
   }
 }
 
-interface Current {
-  schedules?: ProcessSchedules
-  status?: ScheduleStatus
-}
-
 /** What each (runtime, process) pair would become, from a read; `write` false changes nothing. */
 export async function applySchedules(client: BoomiClient, targets: readonly ScheduleTarget[], write: boolean): Promise<ScheduleOutcome[]> {
-  const current = await readCurrent(client, targets)
+  const current = await readLiveSchedules(client, targets)
   const decisions = targets.map((t) => decide(t, current(t), write))
   if (write) await carryOut(client, decisions)
   const results = decisions.map((d) => d.outcome)
@@ -52,27 +40,13 @@ export async function applySchedules(client: BoomiClient, targets: readonly Sche
   return results
 }
 
-async function readCurrent(client: BoomiClient, targets: readonly ScheduleTarget[]): Promise<(t: ScheduleTarget) => Current> {
-  const atomIds = [...new Set(targets.map((t) => t.atomId))]
-  const processIds = [...new Set(targets.map((t) => t.processId))]
-  if (atomIds.length === 0) return () => ({})
-  const wantsStatus = targets.some((t) => t.enabled !== undefined)
-  const [schedules, statuses] = await Promise.all([
-    findSchedules(client, atomIds, processIds),
-    wantsStatus ? findScheduleStatuses(client, atomIds, processIds) : Promise.resolve([])
-  ])
-  const match = <T extends { atomId: string; processId: string }>(items: T[], t: ScheduleTarget) =>
-    items.find((s) => s.atomId === t.atomId && s.processId === t.processId)
-  return (t) => ({ schedules: match(schedules, t), status: match(statuses, t) })
-}
-
 interface Decision {
   outcome: ScheduleOutcome
   schedules?: ProcessSchedules
   status?: ScheduleStatus
 }
 
-function decide(target: ScheduleTarget, current: Current, write: boolean): Decision {
+function decide(target: ScheduleTarget, current: LiveSchedules, write: boolean): Decision {
   const outcome = describeTarget(target)
   if (!current.schedules) {
     // Only a process this run deploys gets here (the read half checked the others).
@@ -82,7 +56,7 @@ function decide(target: ScheduleTarget, current: Current, write: boolean): Decis
   }
   const wanted = desiredSchedules(current.schedules, target)
   const status = target.enabled !== undefined && current.status && current.status.enabled !== target.enabled ? { ...current.status, enabled: target.enabled } : undefined
-  const schedules = sameSchedules(current.schedules, wanted) ? undefined : wanted
+  const schedules = sameObjects(current.schedules, wanted) ? undefined : wanted
   outcome.action = !schedules && !status ? 'unchanged' : write ? 'not started' : 'will update'
   return { outcome, ...(schedules ? { schedules } : {}), ...(status ? { status } : {}) }
 }
@@ -127,15 +101,11 @@ function desiredSchedules(current: ProcessSchedules, target: ScheduleTarget): Pr
   }
 }
 
-function sameSchedules(current: ProcessSchedules, wanted: ProcessSchedules): boolean {
+function sameObjects(current: ProcessSchedules, wanted: ProcessSchedules): boolean {
   return (
-    sameList(current.Schedule, wanted.Schedule) &&
+    sameSchedules(current.Schedule, wanted.Schedule) &&
     (current.Retry?.maxRetry ?? undefined) === (wanted.Retry?.maxRetry ?? undefined)
   )
-}
-
-function sameList(a: BoomiSchedule[], b: BoomiSchedule[]): boolean {
-  return a.length === b.length && a.every((s, i) => sameSchedule(s, b[i]!))
 }
 
 function describeTarget(target: ScheduleTarget): ScheduleOutcome {

@@ -6,6 +6,7 @@ import { looseBoolean, looseInt } from './zod-helpers.js'
 
 export const componentMetadataSchema = z.looseObject({
   componentId: z.string(),
+  /** Revision; with currentVersion true, the component's current one. */
   version: looseInt.optional(),
   name: z.string(),
   type: z.string(),

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import type { BoomiClient, CreateOptions } from './client.js'
 import { and, anyOf, eq } from './query.js'
-import { looseBoolean, looseInt, looseString } from './zod-helpers.js'
+import { looseBoolean, looseInt, looseString, revision } from './zod-helpers.js'
 
 export const deploymentSchema = z.looseObject({
   deploymentId: z.string(),
@@ -10,7 +10,8 @@ export const deploymentSchema = z.looseObject({
   packageVersion: looseString.optional(),
   environmentId: z.string(),
   componentId: z.string(),
-  componentVersion: looseString.optional(),
+  /** The component revision the package holds. */
+  componentVersion: revision,
   componentType: z.string().optional(),
   deployedDate: z.string().optional(),
   deployedBy: z.string().optional(),

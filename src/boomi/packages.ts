@@ -2,13 +2,14 @@
 import { z } from 'zod'
 import type { BoomiClient, CreateOptions, BulkItem } from './client.js'
 import { and, anyOf, eq } from './query.js'
-import { looseBoolean, looseString } from './zod-helpers.js'
+import { looseBoolean, looseString, revision } from './zod-helpers.js'
 
 export const packageSchema = z.looseObject({
   packageId: z.string(),
   packageVersion: looseString,
   componentId: z.string(),
-  componentVersion: looseString.optional(),
+  /** The component revision the package holds. */
+  componentVersion: revision,
   componentType: z.string().optional(),
   createdDate: z.string().optional(),
   createdBy: z.string().optional(),

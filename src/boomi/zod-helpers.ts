@@ -25,3 +25,16 @@ export const looseInt = z.preprocess(
   (value) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value),
   z.number().int()
 )
+
+/**
+ * A component revision. ComponentMetadata types it as an integer; a package or deployment's
+ * `componentVersion` is an integer in the schema but a string such as "2.0" or "7" in the
+ * examples. Read as the integer it names; any other text is an unknown revision (undefined),
+ * which the revision checks skip rather than guess.
+ */
+export const revision = z.preprocess((value) => {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined
+  if (typeof value !== 'string') return undefined
+  const match = /^\s*(\d+)(?:\.0+)?\s*$/.exec(value)
+  return match ? Number(match[1]) : undefined
+}, z.number().int().optional())

@@ -1,7 +1,7 @@
 // The promotion gate: every package must be the active deployment of its component in the
 // environment it was tested in. Evaluated on one read, before any change anywhere.
 import type { DeployedPackage } from '../boomi/deployments.js'
-import type { ReleaseItem } from './release.js'
+import { existingPackage, type ReleaseItem } from './release.js'
 
 export interface GateFailure {
   componentName: string
@@ -12,7 +12,7 @@ export interface GateFailure {
 
 export function checkPromotionGate(items: readonly ReleaseItem[], activeInSource: readonly DeployedPackage[]): GateFailure[] {
   return items.flatMap((item) => {
-    const pkg = item.packageStep.action === 'create' ? undefined : item.packageStep.package
+    const pkg = existingPackage(item.packageStep)
     const active = activeInSource.find((d) => d.componentId === item.componentId)
     if (pkg && active?.packageId === pkg.packageId) return []
     return [

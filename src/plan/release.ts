@@ -8,18 +8,28 @@ export type PackageStep =
   | { action: 'reuse'; package: PackagedComponent }
   | { action: 'given'; package: PackagedComponent }
   | { action: 'create'; packageVersion?: string }
+  /** only-changed: the current revision is already active in the target; no package is made. */
+  | { action: 'unchanged' }
 
 export type DeployStep =
   | { action: 'none' }
   | { action: 'already-active'; deployment: DeployedPackage }
   | { action: 'deploy'; replaces?: DeployedPackage }
+  | { action: 'unchanged'; deployment: DeployedPackage }
 
 export interface ReleaseItem {
   componentId: string
   componentName: string
   componentType: string
+  /** The component's current revision (ComponentMetadata `version`), when Boomi said it. */
+  currentRevision?: number
   packageStep: PackageStep
   deployStep: DeployStep
+}
+
+/** The existing package a step deploys; undefined when it is still to be made, or not needed. */
+export function existingPackage(step: PackageStep): PackagedComponent | undefined {
+  return step.action === 'reuse' || step.action === 'given' ? step.package : undefined
 }
 
 export interface ReleaseFacts {
@@ -32,10 +42,16 @@ export interface ReleaseFacts {
   givenPackages?: { package: PackagedComponent; component: ComponentMetadata }[]
   /** Active deployments in the target environment; undefined when there is no target. */
   activeInTarget?: DeployedPackage[]
+  /** Skip a component whose current revision is the one active in the target. */
+  onlyChanged?: boolean
 }
 
 export function planRelease(facts: ReleaseFacts): ReleaseItem[] {
   const fromComponents = (facts.components ?? []).map((component) => {
+    const active = facts.activeInTarget?.find((d) => d.componentId === component.componentId)
+    if (facts.onlyChanged && active && isCurrentRevision(component, active)) {
+      return { ...describe(component), packageStep: { action: 'unchanged' as const }, deployStep: { action: 'unchanged' as const, deployment: active } }
+    }
     const existing = facts.packageVersion
       ? facts.existingPackages?.find((p) => p.componentId === component.componentId && p.packageVersion === facts.packageVersion)
       : undefined
@@ -50,21 +66,30 @@ export function planRelease(facts: ReleaseFacts): ReleaseItem[] {
   return [...fromComponents, ...fromPackages]
 }
 
-function item(component: ComponentMetadata, packageStep: PackageStep, activeInTarget: DeployedPackage[] | undefined): ReleaseItem {
+/** Both revisions known and equal: the active deployment holds what the component is now. */
+export function isCurrentRevision(component: ComponentMetadata, active: DeployedPackage): boolean {
+  return component.version !== undefined && active.componentVersion === component.version
+}
+
+function describe(component: ComponentMetadata): Omit<ReleaseItem, 'packageStep' | 'deployStep'> {
   return {
     componentId: component.componentId,
     componentName: component.name,
     componentType: component.type,
-    packageStep,
-    deployStep: deployStep(component.componentId, packageStep, activeInTarget)
+    ...(component.version !== undefined ? { currentRevision: component.version } : {})
   }
+}
+
+function item(component: ComponentMetadata, packageStep: PackageStep, activeInTarget: DeployedPackage[] | undefined): ReleaseItem {
+  return { ...describe(component), packageStep, deployStep: deployStep(component.componentId, packageStep, activeInTarget) }
 }
 
 function deployStep(componentId: string, packageStep: PackageStep, activeInTarget: DeployedPackage[] | undefined): DeployStep {
   if (activeInTarget === undefined) return { action: 'none' }
   const active = activeInTarget.find((d) => d.componentId === componentId)
-  const packageId = packageStep.action === 'create' ? undefined : packageStep.package.packageId
+  const packageId = existingPackage(packageStep)?.packageId
   if (active && packageId !== undefined && active.packageId === packageId) return { action: 'already-active', deployment: active }
-  // An older package that is not active here is deployed on purpose: that is a rollback.
+  // A package that is not active here is deployed; whether it moves the revision backwards is
+  // checked on the plan (plan/revisions.ts), before any change.
   return active ? { action: 'deploy', replaces: active } : { action: 'deploy' }
 }

@@ -356,3 +356,8 @@ export function sameSchedule(a: BoomiSchedule, b: BoomiSchedule): boolean {
   if (!left || !right) return FIELD_NAMES.every((name) => a[name].trim() === b[name].trim())
   return FIELD_NAMES.every((name) => left[name].join(',') === right[name].join(','))
 }
+
+/** Whether two schedule lists fire at the same times, in the same order. */
+export function sameSchedules(a: readonly BoomiSchedule[], b: readonly BoomiSchedule[]): boolean {
+  return a.length === b.length && a.every((s, i) => sameSchedule(s, b[i]!))
+}

@@ -27,6 +27,15 @@ export async function loadExtensionsFile(inputs: Pick<Inputs, 'extensions' | 'ex
 }
 
 export async function readExtensionsPlan(client: BoomiClient, environment: Environment, request: ExtensionsRequest): Promise<ExtensionsPlan> {
+  return (await readExtensionsState(client, environment, request)).plan
+}
+
+/** The live set and the plan made on it (a check compares the two). */
+export async function readExtensionsState(
+  client: BoomiClient,
+  environment: Environment,
+  request: ExtensionsRequest
+): Promise<{ current: EnvironmentExtensions; plan: ExtensionsPlan }> {
   const current = await readCurrent(client, environment)
   let plan: ExtensionsPlan
   try {
@@ -36,7 +45,7 @@ export async function readExtensionsPlan(client: BoomiClient, environment: Envir
     throw new ExtensionsPlanError(error.problems.map((problem) => `Input '${INPUT.extensions}' (${request.displayPath}): ${problem}`))
   }
   plan.secrets.forEach(maskSecret)
-  return plan
+  return { current, plan }
 }
 
 /**

@@ -9,6 +9,7 @@ import { INPUT, type Inputs } from '../inputs.js'
 import { checkPromotionGate, describeGateFailures } from '../plan/promotion.js'
 import { planRelease, type ReleaseItem } from '../plan/release.js'
 import { resolveByNameOrId, ResolveError } from '../plan/resolve.js'
+import { describeDowngrades, findDowngrades } from '../plan/revisions.js'
 
 export interface ReleasePlan {
   environment?: Environment
@@ -23,9 +24,40 @@ export class GateFailed extends Error {
   override name = 'GateFailed'
 }
 
+export class DowngradeRefused extends Error {
+  override name = 'DowngradeRefused'
+}
+
 type Target = Pick<Inputs, 'environment' | 'requireDeployedIn' | 'componentIds' | 'packageIds' | 'packageVersion'>
 
-export async function readRelease(client: BoomiClient, inputs: Target): Promise<ReleasePlan> {
+/** Everything a release (or a check) reads before deciding anything. */
+export interface ReleaseReads {
+  environment?: Environment
+  source?: Environment
+  components: ComponentMetadata[]
+  given?: { package: PackagedComponent; component: ComponentMetadata }[]
+  existingPackages: PackagedComponent[]
+  activeInTarget?: DeployedPackage[]
+  activeInSource?: DeployedPackage[]
+}
+
+export async function readRelease(client: BoomiClient, inputs: Target & Pick<Inputs, 'allowDowngrade' | 'onlyChanged'>): Promise<ReleasePlan> {
+  const reads = await readReleaseFacts(client, inputs)
+  const { environment, source, activeInTarget, activeInSource } = reads
+  const items = planRelease({
+    ...(reads.given ? { givenPackages: reads.given } : { components: reads.components }),
+    ...(inputs.packageVersion ? { packageVersion: inputs.packageVersion } : {}),
+    existingPackages: reads.existingPackages,
+    ...(activeInTarget ? { activeInTarget } : {}),
+    onlyChanged: inputs.onlyChanged
+  })
+  const plan: ReleasePlan = { items, ...(environment ? { environment } : {}) }
+  if (source && activeInSource) gate(plan, items, activeInSource, source)
+  if (environment && !inputs.allowDowngrade) refuseDowngrades(items, environment)
+  return plan
+}
+
+export async function readReleaseFacts(client: BoomiClient, inputs: Target): Promise<ReleaseReads> {
   const wanted = [inputs.environment, inputs.requireDeployedIn].filter((name): name is string => name !== undefined)
   const [environments, targets] = await Promise.all([
     wanted.length > 0 ? findEnvironments(client, wanted) : Promise.resolve([]),
@@ -39,18 +71,22 @@ export async function readRelease(client: BoomiClient, inputs: Target): Promise<
   const componentIds = targets.components.map((c) => c.componentId)
   const [existingPackages, activeInTarget, activeInSource] = await Promise.all([
     inputs.packageVersion ? findPackagesByVersion(client, componentIds, inputs.packageVersion) : Promise.resolve([]),
-    environment ? findActiveDeployments(client, environment.id, componentIds) : Promise.resolve(undefined),
+    environment && componentIds.length > 0 ? findActiveDeployments(client, environment.id, componentIds) : Promise.resolve(environment ? [] : undefined),
     source ? findActiveDeployments(client, source.id, componentIds) : Promise.resolve(undefined)
   ])
-  const items = planRelease({
-    ...(targets.given ? { givenPackages: targets.given } : { components: targets.components }),
-    ...(inputs.packageVersion ? { packageVersion: inputs.packageVersion } : {}),
+  return {
+    ...targets,
     existingPackages,
-    ...(activeInTarget ? { activeInTarget } : {})
-  })
-  const plan: ReleasePlan = { items, ...(environment ? { environment } : {}) }
-  if (source && activeInSource) gate(plan, items, activeInSource, source)
-  return plan
+    ...(environment ? { environment } : {}),
+    ...(source ? { source } : {}),
+    ...(activeInTarget ? { activeInTarget } : {}),
+    ...(activeInSource ? { activeInSource } : {})
+  }
+}
+
+function refuseDowngrades(items: ReleaseItem[], environment: Environment): void {
+  const downgrades = findDowngrades(items)
+  if (downgrades.length > 0) throw new DowngradeRefused(describeDowngrades(downgrades, environment.name))
 }
 
 function gate(plan: ReleasePlan, items: ReleaseItem[], activeInSource: DeployedPackage[], source: Environment): void {
@@ -69,6 +105,7 @@ interface Targets {
 }
 
 async function readTargets(client: BoomiClient, inputs: Target): Promise<Targets> {
+  if (inputs.packageIds.length === 0 && inputs.componentIds.length === 0) return { components: [] }
   if (inputs.packageIds.length === 0) {
     const components = found(await getComponents(client, inputs.componentIds), INPUT.componentIds, 'component')
     checkPackageable(components)

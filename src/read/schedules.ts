@@ -4,6 +4,7 @@
 import type { BoomiClient } from '../boomi/client.js'
 import { getComponents, componentMetadataSchema, type ComponentMetadata } from '../boomi/components.js'
 import { findActiveDeployments } from '../boomi/deployments.js'
+import { findSchedules, findScheduleStatuses, type ProcessSchedules, type ScheduleStatus } from '../boomi/schedules.js'
 import { findAtoms, listAttachments, type Environment } from '../boomi/environments.js'
 import { and, anyOf, eq } from '../boomi/query.js'
 import { loadConfigFile } from '../config/load-file.js'
@@ -41,14 +42,15 @@ export async function resolveSchedules(
   client: BoomiClient,
   environment: Environment,
   request: SchedulesRequest,
-  release: readonly ReleaseItem[]
+  /** What this run deploys; undefined for a check, which reports a process not deployed as drift. */
+  release: readonly ReleaseItem[] | undefined
 ): Promise<ScheduleTarget[]> {
   const where = `Input '${INPUT.schedules}' (${request.displayPath})`
   const [processes, runtimes] = await Promise.all([
     resolveProcesses(client, request.entries.map((e) => e.process), where),
     attachedRuntimes(client, environment)
   ])
-  await checkDeployed(client, environment, [...processes.values()], release, where)
+  if (release) await checkDeployed(client, environment, [...processes.values()], release, where)
   return request.entries.flatMap((entry) => {
     const process = processes.get(entry.process)!
     return pickRuntimes(runtimes, entry.runtimes, environment, `${where}, process '${entry.process}'`).map((runtime) => ({
@@ -116,4 +118,25 @@ async function checkDeployed(client: BoomiClient, environment: Environment, proc
       `${where}: ${list} ${missing.length === 1 ? 'is' : 'are'} not deployed in ${environment.name} and not deployed by this run, so Boomi has no schedule for ${missing.length === 1 ? 'it' : 'them'}. Add the process to component-ids, or deploy it first.`
     )
   }
+}
+
+/** What one (runtime, process) pair has in Boomi: no schedules object where it is not deployed. */
+export interface LiveSchedules {
+  schedules?: ProcessSchedules | undefined
+  status?: ScheduleStatus | undefined
+}
+
+/** One query for every pair's schedules (and one for statuses, when the file sets `enabled`). */
+export async function readLiveSchedules(client: BoomiClient, targets: readonly ScheduleTarget[]): Promise<(t: ScheduleTarget) => LiveSchedules> {
+  const atomIds = [...new Set(targets.map((t) => t.atomId))]
+  const processIds = [...new Set(targets.map((t) => t.processId))]
+  if (atomIds.length === 0) return () => ({})
+  const wantsStatus = targets.some((t) => t.enabled !== undefined)
+  const [schedules, statuses] = await Promise.all([
+    findSchedules(client, atomIds, processIds),
+    wantsStatus ? findScheduleStatuses(client, atomIds, processIds) : Promise.resolve([])
+  ])
+  const match = <T extends { atomId: string; processId: string }>(items: T[], t: ScheduleTarget) =>
+    items.find((s) => s.atomId === t.atomId && s.processId === t.processId)
+  return (t) => ({ schedules: match(schedules, t), status: match(statuses, t) })
 }
