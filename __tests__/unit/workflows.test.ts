@@ -18,7 +18,9 @@ const JOBS_OUTPUT = /\bjobs\.([A-Za-z_][\w-]*)\.outputs(?:\.([A-Za-z_][\w-]*)|\[
 const EXPECTED_FILES = [
   '.github/workflows/ci.yml',
   'examples/caller-in-another-repo.yml',
+  'examples/check-on-pull-request.yml',
   'examples/deploy-to-test.yml',
+  'examples/drift-check-nightly.yml',
   'examples/dry-run-on-pull-request.yml',
   'examples/promote.yml',
   'examples/reusable-boomi-deploy.yml'
