@@ -307,6 +307,22 @@ describe('packages and deployments', () => {
     expect(del.status).toBe(200)
     expect(fake.state.deployments[0]!.active).toBe(false)
   })
+
+  test('saveRevision: a new current revision; older packages and deployments keep the one they captured', async () => {
+    await start({ componentVersionFormat: 'number' })
+    const id = IDS.component.ordersApi
+    const before = await createPackage(id, '1.0')
+    expect(before.componentVersion).toBe(3)
+    await deploy(IDS.env.TEST, before.packageId)
+    expect(fake.saveRevision(id)).toBe(4)
+    const latest = await get(`/ComponentMetadata/${id}`)
+    expect(latest.json).toMatchObject({ version: 4, currentVersion: true })
+    expect((await get(`/ComponentMetadata/${id}~3`)).json).toMatchObject({ version: 3, currentVersion: false })
+    expect((await createPackage(id, '1.1')).componentVersion).toBe(4)
+    expect((await get(`/PackagedComponent/${before.packageId}`)).json.componentVersion).toBe(3)
+    const active = await post('/DeployedPackage/query', q(and(eq('environmentId', IDS.env.TEST), eq('active', 'true'))))
+    expect(active.json.result).toEqual([expect.objectContaining({ packageId: before.packageId, componentVersion: 3 })])
+  })
 })
 
 describe('schedules', () => {

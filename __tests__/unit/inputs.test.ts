@@ -80,10 +80,25 @@ describe('readInputs', () => {
     ['bad boolean', { 'component-ids': C1, 'dry-run': 'maybe' }, /Input 'dry-run' is 'maybe', not a boolean/],
     ['bad mode', { 'component-ids': C1, environment: 'T', 'extensions-update': 'merge' }, /Input 'extensions-update'/],
     ['plain http', { 'component-ids': C1, 'base-url': 'http://api.boomi.com/api/rest/v1' }, /must use https/],
-    ['bad rate', { 'component-ids': C1, 'max-requests-per-second': 'fast' }, /Input 'max-requests-per-second'/]
+    ['bad rate', { 'component-ids': C1, 'max-requests-per-second': 'fast' }, /Input 'max-requests-per-second'/],
+    ['unknown command', { 'component-ids': C1, command: 'sync' }, /Input 'command' is 'sync', which is not allowed\. Use one of: deploy, check/],
+    ['check without environment', { command: 'check' }, /Input 'command' is 'check', which compares an environment, but none is given/],
+    ['check with the gate', { command: 'check', environment: 'PROD', 'require-deployed-in': 'TEST' }, /Input 'require-deployed-in' gates a deployment, but command is 'check'/],
+    ['fail-on-drift on a deploy', { 'component-ids': C1, environment: 'T', 'fail-on-drift': 'true' }, /Input 'fail-on-drift' applies to command 'check'/],
+    ['only-changed without environment', { 'component-ids': C1, 'only-changed': 'true' }, /Input 'only-changed' compares with what is active/],
+    ['only-changed with package-ids', { 'package-ids': C1, environment: 'T', 'only-changed': 'true' }, /Input 'only-changed' applies to component-ids/],
+    ['bad allow-downgrade', { 'component-ids': C1, 'allow-downgrade': 'sometimes' }, /Input 'allow-downgrade' is 'sometimes', not a boolean/]
   ])('%s fails naming the input', (_name, extra, message) => {
     expect(() => read(extra)).toThrow(InputError)
     expect(() => read(extra)).toThrow(message)
+  })
+
+  test('deploy is the default command; the revision switches default to off', () => {
+    expect(read({ 'component-ids': C1, environment: 'TEST' })).toMatchObject({ command: 'deploy', allowDowngrade: false, onlyChanged: false, failOnDrift: false })
+  })
+
+  test('check needs only an environment: component-ids and package-ids are optional', () => {
+    expect(read({ command: 'CHECK', environment: 'PROD', 'fail-on-drift': 'true' })).toMatchObject({ command: 'check', componentIds: [], packageIds: [], failOnDrift: true })
   })
 
   test('accepts a JSON array output for package-ids and http on loopback', () => {
