@@ -14,7 +14,8 @@ export async function run(): Promise<void> {
   let deployRecord: Inputs | undefined
   try {
     const inputs = readInputs()
-    if (inputs.githubDeployment) deployRecord = inputs
+    // A check deploys nothing, so it records no deployment.
+    if (inputs.githubDeployment && inputs.command === 'deploy') deployRecord = inputs
     report = emptyReport(inputs.dryRun, inputs.command)
     // Loaded only once the inputs are valid: the HTTP client, schemas and planners are most of
     // the bundle, and a run that fails on its inputs needs none of them.
