@@ -11,12 +11,15 @@ export const INPUT = {
   username: 'username',
   apiToken: 'api-token',
   baseUrl: 'base-url',
+  components: 'components',
   componentIds: 'component-ids',
   packageVersion: 'package-version',
   packageIds: 'package-ids',
+  release: 'release',
   environment: 'environment',
   requireDeployedIn: 'require-deployed-in',
   notes: 'notes',
+  listenerStatus: 'listener-status',
   extensions: 'extensions',
   extensionsUpdate: 'extensions-update',
   schedules: 'schedules',
@@ -32,9 +35,10 @@ export const INPUT = {
 
 /**
  * What a run does. `deploy`: package, deploy, extensions, schedules. `check`: change nothing and
- * report how the environment differs from what the inputs describe (drift).
+ * report how the environment differs from what the inputs describe (drift). `rollback`: deploy the
+ * package active before the current one. `undeploy`: remove the active deployments.
  */
-export const COMMANDS = ['deploy', 'check'] as const
+export const COMMANDS = ['deploy', 'check', 'rollback', 'undeploy'] as const
 export type Command = (typeof COMMANDS)[number]
 
 export const DEFAULT_BASE_URL = 'https://api.boomi.com/api/rest/v1'
@@ -47,19 +51,27 @@ export class InputError extends Error {
   }
 }
 
+export const listenerStatusSchema = z.enum(['running', 'paused'])
+
 const inputsSchema = z.object({
   command: z.enum(COMMANDS),
   accountId: z.string(),
   username: z.string(),
   apiToken: z.string(),
   baseUrl: z.string(),
-  /** Exactly one of componentIds / packageIds is non-empty. */
+  /** At most one of components / componentIds / packageIds is non-empty; all empty with a manifest or a check. */
+  components: z.array(z.string()),
   componentIds: z.array(z.string()),
   packageIds: z.array(z.string()),
+  /** Path of the release manifest. */
+  release: z.string().optional(),
+  /** Where `components` came from when not from the input (the manifest): the start of its messages. */
+  componentsSource: z.string().optional(),
   packageVersion: z.string().optional(),
   environment: z.string().optional(),
   requireDeployedIn: z.string().optional(),
   notes: z.string(),
+  listenerStatus: listenerStatusSchema.optional(),
   extensions: z.string().optional(),
   extensionsUpdate: z.enum(['full', 'partial']),
   schedules: z.string().optional(),
@@ -89,7 +101,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   maskSecret(`Basic ${basic}`)
 
   const command = readChoice(INPUT.command, COMMANDS, 'deploy')
-  const { componentIds, packageIds } = readTargets(command)
+  const release = optional(INPUT.release)
+  const { components, componentIds, packageIds } = readTargets(command, release !== undefined)
   const packageVersion = optional(INPUT.packageVersion)
   if (packageVersion !== undefined && packageIds.length > 0) {
     throw new InputError(INPUT.packageVersion, 'applies to new packages, but package-ids deploys existing ones', 'Remove package-version, or package with component-ids instead.')
@@ -104,15 +117,20 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   }
   const extensions = optional(INPUT.extensions)
   const schedules = optional(INPUT.schedules)
-  for (const [input, value] of [[INPUT.extensions, extensions], [INPUT.schedules, schedules]] as const) {
+  const listenerStatus = optional(INPUT.listenerStatus) === undefined ? undefined : readChoice(INPUT.listenerStatus, listenerStatusSchema.options, 'running')
+  for (const [input, value] of [[INPUT.extensions, extensions], [INPUT.schedules, schedules], [INPUT.listenerStatus, listenerStatus]] as const) {
     if (value !== undefined && environment === undefined) {
       throw new InputError(input, 'applies to an environment, but none is given', 'Set environment (name or ID).')
     }
   }
   const revisions = readRevisionChoices(command, { environment, packageIds, requireDeployedIn })
+  checkCommand(command, { environment, packageIds, packageVersion, requireDeployedIn, extensions, schedules, listenerStatus })
 
   return inputsSchema.parse({
     command,
+    components,
+    release,
+    listenerStatus,
     accountId,
     username,
     apiToken,
@@ -184,17 +202,54 @@ function readRevisionChoices(
   return choices
 }
 
-function readTargets(command: Command): { componentIds: string[]; packageIds: string[] } {
+function readTargets(command: Command, hasManifest: boolean): { components: string[]; componentIds: string[]; packageIds: string[] } {
+  const components = readComponents()
   const componentIds = readIds(INPUT.componentIds, 'component')
   const packageIds = readIds(INPUT.packageIds, 'packaged component')
-  if (componentIds.length > 0 && packageIds.length > 0) {
-    throw new InputError(INPUT.componentIds, 'and package-ids are both set', 'Use component-ids to package and deploy, or package-ids to deploy existing packages (e.g. a previous job\'s package-ids output), not both.')
+  const lists: [string, string[]][] = [
+    [INPUT.components, components],
+    [INPUT.componentIds, componentIds],
+    [INPUT.packageIds, packageIds]
+  ]
+  const given = lists.filter(([, list]) => list.length > 0).map(([input]) => input)
+  if (given.length > 1) {
+    throw new InputError(given[0]!, `and ${given[1]!} are both set`, 'Use components or component-ids to package and deploy, or package-ids to deploy existing packages (e.g. a previous job\'s package-ids output): one list.')
   }
-  // A check may look at the extensions and schedules alone.
-  if (componentIds.length === 0 && packageIds.length === 0 && command !== 'check') {
-    throw new InputError(INPUT.componentIds, 'is empty and so is package-ids: nothing to deploy', 'Set component-ids (components to package) or package-ids (existing packages).')
+  // A check may look at the extensions and schedules alone; a manifest lists its own components.
+  if (given.length === 0 && !hasManifest && command !== 'check') {
+    throw new InputError(INPUT.components, 'is empty and so are component-ids, package-ids and release: nothing to deploy', 'Set components (names, Folder/Name or IDs), package-ids (existing packages), or release (a release manifest).')
   }
-  return { componentIds, packageIds }
+  return { components, componentIds, packageIds }
+}
+
+/** Names, `Folder/Name` or IDs; names are resolved against Boomi later, once. */
+function readComponents(): string[] {
+  const refs = parseList(INPUT.components, core.getInput(INPUT.components))
+  checkUnique(INPUT.components, refs, 'List each component once.')
+  return refs
+}
+
+type CommandInputs = Pick<Inputs, 'environment' | 'packageIds' | 'packageVersion' | 'requireDeployedIn' | 'extensions' | 'schedules' | 'listenerStatus'>
+
+/** Rollback and undeploy act on what is deployed: inputs that make or configure a release do not apply. */
+function checkCommand(command: Command, inputs: CommandInputs): void {
+  if (command !== 'rollback' && command !== 'undeploy') return
+  if (inputs.environment === undefined) {
+    throw new InputError(INPUT.environment, `is required with command: ${command}`, 'Set environment to the environment to act on (name or ID).')
+  }
+  const notApplicable: [string, unknown][] = [
+    [INPUT.packageIds, inputs.packageIds.length > 0 ? inputs.packageIds : undefined],
+    [INPUT.packageVersion, inputs.packageVersion],
+    [INPUT.requireDeployedIn, inputs.requireDeployedIn],
+    [INPUT.extensions, inputs.extensions],
+    [INPUT.schedules, inputs.schedules],
+    ...(command === 'undeploy' ? [[INPUT.listenerStatus, inputs.listenerStatus] as [string, unknown]] : [])
+  ]
+  const bad = notApplicable.find(([, value]) => value !== undefined)
+  if (bad) {
+    const fix = command === 'rollback' ? 'A rollback deploys the package that was active before the current one; name the components with components or component-ids.' : 'An undeploy removes the active deployment of each component; name them with components or component-ids.'
+    throw new InputError(bad[0], `does not apply to command: ${command}`, `Remove it. ${fix}`)
+  }
 }
 
 function readIds(input: string, what: string): string[] {
@@ -203,12 +258,14 @@ function readIds(input: string, what: string): string[] {
   if (bad !== undefined) {
     throw new InputError(input, `contains '${bad}', which is not a ${what} ID`, `IDs look like 0f6c1a3e-1111-4a5b-9c0d-aaaaaaaaaaaa (Revision History in Boomi's Build tab). Names are not accepted here.`)
   }
-  const seen = new Set<string>()
-  const duplicate = ids.find((id) => seen.size === seen.add(id.toLowerCase()).size)
-  if (duplicate !== undefined) {
-    throw new InputError(input, `lists '${duplicate}' twice`, 'List each ID once.')
-  }
+  checkUnique(input, ids, 'List each ID once.')
   return ids
+}
+
+function checkUnique(input: string, values: string[], fix: string): void {
+  const seen = new Set<string>()
+  const duplicate = values.find((value) => seen.size === seen.add(value.toLowerCase()).size)
+  if (duplicate !== undefined) throw new InputError(input, `lists '${duplicate}' twice`, fix)
 }
 
 function required(input: string, fix: string): string {

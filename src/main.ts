@@ -13,14 +13,16 @@ export async function run(): Promise<void> {
   let client: BoomiClient | undefined
   let deployRecord: Inputs | undefined
   try {
-    const inputs = readInputs()
-    // A check deploys nothing, so it records no deployment.
-    if (inputs.githubDeployment && inputs.command === 'deploy') deployRecord = inputs
-    report = emptyReport(inputs.dryRun, inputs.command)
+    const given = readInputs()
+    report = emptyReport(given.dryRun, given.command)
     // Loaded only once the inputs are valid: the HTTP client, schemas and planners are most of
     // the bundle, and a run that fails on its inputs needs none of them.
-    const { loadFiles, createClient, readAndPlan, write } = await import('./pipeline.js')
+    const { withReleaseManifest, loadFiles, createClient, readAndPlan, write } = await import('./pipeline.js')
     // Files first: a mistake in them must stop the run before the first request.
+    const inputs = await withReleaseManifest(given, process.env)
+    if (inputs.listenerStatus) report.listenerStatus = inputs.listenerStatus
+    // A check deploys nothing and an undeploy removes deployments: neither records a deployment.
+    if (inputs.githubDeployment && (inputs.command === 'deploy' || inputs.command === 'rollback')) deployRecord = inputs
     const files = await loadFiles(inputs)
     client = createClient(inputs)
     const boomi = client

@@ -3,11 +3,13 @@
 import { applyExtensions } from './apply/extensions.js'
 import { applyRelease } from './apply/release.js'
 import { applySchedules, SchedulesFailed } from './apply/schedules.js'
+import { applyUndeploy } from './apply/undeploy.js'
 import { BoomiClient } from './boomi/client.js'
 import type { Environment } from './boomi/environments.js'
 import type { Inputs } from './inputs.js'
 import { loadExtensionsFile, readExtensionsPlan, type ExtensionsRequest } from './read/extensions.js'
 import { readRelease, type ReleasePlan } from './read/release.js'
+export { withReleaseManifest } from './read/release-manifest.js'
 import { loadSchedulesFile, resolveSchedules, type ScheduleTarget, type SchedulesRequest } from './read/schedules.js'
 import { componentReports, type RunReport } from './report.js'
 import * as core from './runner.js'
@@ -53,11 +55,17 @@ export async function readAndPlan(client: BoomiClient, inputs: Inputs, files: Fi
 
 export async function write(client: BoomiClient, inputs: Inputs, files: Files, plan: Plan, report: RunReport): Promise<void> {
   const environment = plan.release.environment
-  await core.group(environment ? `Package and deploy to ${environment.name}` : 'Package', () =>
+  if (inputs.command === 'undeploy' && environment) {
+    await core.group(`Undeploy from ${environment.name}`, () => applyUndeploy(client, plan.release.items, report.components, core.info))
+    return
+  }
+  const title = inputs.command === 'rollback' ? 'Roll back in' : 'Package and deploy to'
+  await core.group(environment ? `${title} ${environment.name}` : 'Package', () =>
     applyRelease(plan.release.items, report.components, {
       client,
       ...(environment ? { environmentId: environment.id } : {}),
       notes: inputs.notes,
+      ...(inputs.listenerStatus ? { listenerStatus: inputs.listenerStatus === 'paused' ? ('PAUSED' as const) : ('RUNNING' as const) } : {}),
       startedAt: new Date().toISOString(),
       log: core.info,
       warn: core.warning

@@ -9,8 +9,18 @@ import type { DriftRow } from './plan/drift.js'
 import { existingPackage, type DeployStep, type PackageStep, type ReleaseItem } from './plan/release.js'
 import { packageRevision, staleReuseWarning } from './plan/revisions.js'
 
-export type PackageOutcome = 'created' | 'reused' | 'given' | 'will create' | 'will reuse' | 'unchanged' | 'not started' | 'failed'
-export type DeploymentOutcome = 'deployed' | 'already active' | 'will deploy' | 'unchanged' | 'not started' | 'failed' | 'none'
+export type PackageOutcome = 'created' | 'reused' | 'given' | 'active' | 'will create' | 'will reuse' | 'unchanged' | 'not started' | 'failed' | 'none'
+export type DeploymentOutcome =
+  | 'deployed'
+  | 'already active'
+  | 'will deploy'
+  | 'unchanged'
+  | 'undeployed'
+  | 'will undeploy'
+  | 'not deployed'
+  | 'not started'
+  | 'failed'
+  | 'none'
 
 export interface ComponentReport {
   id: string
@@ -29,6 +39,8 @@ export interface ComponentReport {
   replaced?: string
   /** The revision that package held. */
   replacedRevision?: number
+  /** Listener processes: the status Boomi gave the new deployment. */
+  listenerStatus?: string
   warning?: string
   error?: string
 }
@@ -58,6 +70,8 @@ export interface RunReport {
   command: Command
   status: 'succeeded' | 'failed' | 'planned'
   dryRun: boolean
+  /** What new deployments of listener processes are created as; absent: Boomi's default. */
+  listenerStatus?: 'running' | 'paused'
   environment: { id: string; name: string } | null
   gate?: { environment: string; passed: boolean }
   components: ComponentReport[]
@@ -89,7 +103,7 @@ export function componentReports(items: readonly ReleaseItem[], dryRun: boolean)
       // A package still to be made holds the current revision only once made: shown after it is.
       packageRevision: step.action === 'create' ? null : (packageRevision(item) ?? null),
       currentRevision: item.currentRevision ?? null,
-      deploymentId: deploy.action === 'already-active' || deploy.action === 'unchanged' ? deploy.deployment.deploymentId : null,
+      deploymentId: 'deployment' in deploy ? deploy.deployment.deploymentId : null,
       package: packageOutcome(step, dryRun),
       deployment: deploymentOutcome(deploy, dryRun),
       ...(replaces ? { replaced: replaces.packageVersion ?? replaces.packageId } : {}),
@@ -101,8 +115,7 @@ export function componentReports(items: readonly ReleaseItem[], dryRun: boolean)
 
 /** What the plan says of a package before anything is written. */
 function packageOutcome(step: PackageStep, dryRun: boolean): PackageOutcome {
-  if (step.action === 'given') return 'given'
-  if (step.action === 'unchanged') return 'unchanged'
+  if (step.action === 'given' || step.action === 'unchanged' || step.action === 'active' || step.action === 'none') return step.action
   if (step.action === 'reuse') return dryRun ? 'will reuse' : 'reused'
   return dryRun ? 'will create' : 'not started'
 }
@@ -111,6 +124,8 @@ function deploymentOutcome(step: DeployStep, dryRun: boolean): DeploymentOutcome
   if (step.action === 'none') return 'none'
   if (step.action === 'already-active') return 'already active'
   if (step.action === 'unchanged') return 'unchanged'
+  if (step.action === 'not-deployed') return 'not deployed'
+  if (step.action === 'undeploy') return dryRun ? 'will undeploy' : 'not started'
   return dryRun ? 'will deploy' : 'not started'
 }
 

@@ -16,11 +16,12 @@ export function writeSummary(report: RunReport): void {
 export function buildSummary(report: RunReport): string {
   const target = report.environment ? ` → ${report.environment.name}` : ''
   const mode = report.dryRun ? ' (dry run: nothing was changed)' : ''
-  const what = report.command === 'check' ? 'check' : report.environment ? 'deploy' : 'package'
+  const what = report.command === 'check' || report.environment ? report.command : 'package'
   const parts = [
     heading(2, `Boomi ${what}${escape(target)}${mode}`),
     `<p>${statusLine(report)}</p>`
   ]
+  if (report.listenerStatus) parts.push(`<p>Listener processes: new deployments start <b>${report.listenerStatus}</b>.</p>`)
   if (report.gate) {
     const outcome = report.gate.passed ? 'passed' : 'failed'
     parts.push(`<p>Promotion gate: every package must be active in <b>${escape(report.gate.environment)}</b> — ${outcome}.</p>`)
@@ -49,8 +50,12 @@ function statusLine(report: RunReport): string {
 
 function componentTable(report: RunReport): string {
   const rows = report.components.map((c) => {
-    const replacedRevision = c.replacedRevision === undefined ? '' : `, revision ${c.replacedRevision}`
-    const deployment = c.replaced ? `${c.deployment} (replaces ${escape(c.replaced)}${replacedRevision})` : c.deployment
+    // Inside the brackets: what it replaced (and that revision), then the listener's status.
+    const details = [
+      c.replaced ? `replaces ${escape(c.replaced)}${c.replacedRevision === undefined ? '' : `, revision ${c.replacedRevision}`}` : '',
+      c.listenerStatus ? `listener ${escape(c.listenerStatus.toLowerCase())}` : ''
+    ].filter(Boolean)
+    const deployment = details.length > 0 ? `${c.deployment} (${details.join(', ')})` : c.deployment
     return [
       escape(c.name),
       escape(c.type),

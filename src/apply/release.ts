@@ -2,15 +2,17 @@
 // throttle keeps the account under its rate limit). After the first failure no new change is
 // started; changes already sent finish, and the report says exactly what was done.
 import { ChangeNotStarted, type BoomiClient } from '../boomi/client.js'
-import { createDeployment, findActiveDeployments, type DeployedPackage } from '../boomi/deployments.js'
+import { createDeployment, findActiveDeployments, type DeployedPackage, type ListenerStatus } from '../boomi/deployments.js'
 import { createPackage, findPackagesByVersion, findPackagesCreatedSince, type PackagedComponent } from '../boomi/packages.js'
-import type { ReleaseItem } from '../plan/release.js'
+import { existingPackage, type ReleaseItem } from '../plan/release.js'
 import type { ComponentReport } from '../report.js'
 
 export interface ReleaseContext {
   client: BoomiClient
   environmentId?: string
   notes: string
+  /** Status of new deployments of listener processes; absent: Boomi's default (running). */
+  listenerStatus?: ListenerStatus
   /** ISO time the run started: finds a version-less package whose create answer was lost. */
   startedAt: string
   log: (message: string) => void
@@ -47,12 +49,16 @@ export async function applyRelease(items: readonly ReleaseItem[], reports: Compo
 }
 
 async function releaseOne(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, mayStart: () => boolean): Promise<void> {
-  if (item.packageStep.action === 'unchanged') return
-  const pkg = item.packageStep.action === 'create' ? await makePackage(item, report, context, mayStart) : item.packageStep.package
-  if (item.deployStep.action !== 'deploy' || context.environmentId === undefined) return
-  const deployment = await deploy(pkg, context.environmentId, context, mayStart)
+  const step = item.packageStep
+  // 'unchanged' (only-changed) has no package; 'create' makes one.
+  const pkg = step.action === 'create' ? await makePackage(item, report, context, mayStart) : existingPackage(step)
+  if (!pkg || item.deployStep.action !== 'deploy' || context.environmentId === undefined) return
+  // Only processes can be listeners; other types get no listener status.
+  const listenerStatus = item.componentType === 'process' ? context.listenerStatus : undefined
+  const deployment = await deploy(pkg, context.environmentId, listenerStatus, context, mayStart)
   report.deploymentId = deployment.deploymentId
   report.deployment = 'deployed'
+  if (deployment.listenerStatus) report.listenerStatus = deployment.listenerStatus
   if (deployment.message) {
     // Boomi deploys but says the account went over its connection licences.
     report.warning = [report.warning, deployment.message].filter(Boolean).join(' ')
@@ -81,12 +87,18 @@ async function makePackage(item: ReleaseItem, report: ComponentReport, context: 
   return pkg
 }
 
-function deploy(pkg: PackagedComponent, environmentId: string, context: ReleaseContext, mayStart: () => boolean): Promise<DeployedPackage> {
+function deploy(
+  pkg: PackagedComponent,
+  environmentId: string,
+  listenerStatus: ListenerStatus | undefined,
+  context: ReleaseContext,
+  mayStart: () => boolean
+): Promise<DeployedPackage> {
   const { client, notes } = context
   // If the deployment reached Boomi before its answer was lost, the package is active now.
   const recover = async () =>
     (await findActiveDeployments(client, environmentId, [pkg.componentId])).find((d) => d.packageId === pkg.packageId)
-  return createDeployment(client, { environmentId, packageId: pkg.packageId, notes }, { recover, mayStart })
+  return createDeployment(client, { environmentId, packageId: pkg.packageId, notes, ...(listenerStatus ? { listenerStatus } : {}) }, { recover, mayStart })
 }
 
 function newestWithNotes(packages: PackagedComponent[], notes: string): PackagedComponent | undefined {

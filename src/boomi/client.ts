@@ -33,7 +33,7 @@ export interface ClientStats {
   requests: number
   retries: number
   rateLimited: number
-  /** Requests that change state in Boomi (creates and updates), attempted. */
+  /** Requests that change state in Boomi (creates, updates and deletes), attempted. */
   changes: number
 }
 
@@ -247,18 +247,35 @@ export class BoomiClient {
     }
   }
 
+  /**
+   * DELETE one object; resolves on a 2xx status. The body is never read as JSON: Boomi answers
+   * deletes with text such as `{true}`. Retried like a read: deleting twice removes the same
+   * object, and a repeat that finds it gone fails with Boomi's 4xx, which the caller checks
+   * against a fresh read (see apply/undeploy).
+   */
+  async delete(path: string, options: { mayStart?: () => boolean } = {}): Promise<void> {
+    const context: RequestContext = { change: true, ...(options.mayStart ? { mayStart: options.mayStart } : {}) }
+    await this.request('DELETE', path, { context }, true)
+  }
+
   private backoff(attempt: number): number {
     const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1))
     return ceiling / 2 + Math.random() * (ceiling / 2)
   }
 
-  private async send<T>(
-    method: 'GET' | 'POST',
-    path: string,
-    options: Options,
-    schema: z.ZodType<T>,
-    retry: boolean
-  ): Promise<T> {
+  private async send<T>(method: 'GET' | 'POST', path: string, options: Options, schema: z.ZodType<T>, retry: boolean): Promise<T> {
+    const text = await this.request(method, path, options, retry)
+    let json: unknown
+    try {
+      json = text ? JSON.parse(text) : undefined
+    } catch (error) {
+      throw new BoomiApiError('schema', method, path, 200, `not JSON: ${text.slice(0, 120)}`, { cause: error })
+    }
+    return parseAnswer(schema, json, method, path)
+  }
+
+  /** Sends one request (with retries when `retry`) and answers the body text of a 2xx answer. */
+  private async request(method: 'GET' | 'POST' | 'DELETE', path: string, options: Options, retry: boolean): Promise<string> {
     const started = performance.now()
     const request: Options = {
       ...options,
@@ -276,21 +293,13 @@ export class BoomiClient {
           }
         : 0
     }
-    let text: string
     try {
       const response = await this.http(path, request)
-      text = await response.text()
+      return await response.text()
     } catch (error) {
       if (error instanceof ChangeNotStarted) throw error
       throw await toBoomiError(error, method, path)
     }
-    let json: unknown
-    try {
-      json = text ? JSON.parse(text) : undefined
-    } catch (error) {
-      throw new BoomiApiError('schema', method, path, 200, `not JSON: ${text.slice(0, 120)}`, { cause: error })
-    }
-    return parseAnswer(schema, json, method, path)
   }
 }
 

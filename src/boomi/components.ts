@@ -1,7 +1,7 @@
 // Component metadata: names and types of the components the run touches.
 import { z } from 'zod'
 import type { BoomiClient, BulkItem } from './client.js'
-import { and, eq } from './query.js'
+import { and, anyOf, eq } from './query.js'
 import { looseBoolean, looseInt } from './zod-helpers.js'
 
 export const componentMetadataSchema = z.looseObject({
@@ -11,7 +11,10 @@ export const componentMetadataSchema = z.looseObject({
   name: z.string(),
   type: z.string(),
   currentVersion: looseBoolean.optional(),
-  deleted: looseBoolean.optional()
+  deleted: looseBoolean.optional(),
+  /** The folder as Boomi reports it (a `Folder/Name` reference matches it as written). */
+  folderName: z.string().optional(),
+  folderId: z.string().optional()
 })
 export type ComponentMetadata = z.infer<typeof componentMetadataSchema>
 
@@ -27,4 +30,25 @@ export function findComponentsByName(client: BoomiClient, type: string, name: st
     and(eq('name', name), eq('type', type), eq('currentVersion', true), eq('deleted', false)),
     componentMetadataSchema
   )
+}
+
+/** Types Boomi can package (PackagedComponent.componentType). */
+export const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice']
+
+const current = () => [eq('currentVersion', true), eq('deleted', false)]
+
+/**
+ * The current, non-deleted revision of every component with one of these names: one query per
+ * chunk of names. Rows Boomi marks otherwise are dropped too, in case a filter is not honoured.
+ */
+export async function findCurrentByNames(client: BoomiClient, names: readonly string[]): Promise<ComponentMetadata[]> {
+  if (names.length === 0) return []
+  const found = await client.queryInChunks('ComponentMetadata', names, (part) => and(...current(), anyOf('name', part)), componentMetadataSchema)
+  return found.filter((c) => c.currentVersion !== false && c.deleted !== true)
+}
+
+/** Every current, packageable component: only read to suggest names after a name matched nothing. */
+export async function listPackageable(client: BoomiClient): Promise<ComponentMetadata[]> {
+  const found = await client.query('ComponentMetadata', and(...current(), anyOf('type', PACKAGEABLE)), componentMetadataSchema)
+  return found.filter((c) => c.currentVersion !== false && c.deleted !== true)
 }

@@ -18,15 +18,21 @@ export const deploymentSchema = z.looseObject({
   notes: z.string().optional(),
   active: looseBoolean.optional(),
   version: looseInt.optional(),
+  /** Listener processes only; set on create, shown in answers. */
+  listenerStatus: z.string().optional(),
   /** Set on success when the deployment went over the account's connection licences. */
   message: z.string().optional()
 })
 export type DeployedPackage = z.infer<typeof deploymentSchema>
 
+export type ListenerStatus = 'RUNNING' | 'PAUSED'
+
 export interface NewDeployment {
   environmentId: string
   packageId: string
   notes: string
+  /** Only for process packages: Boomi applies it to listeners (others are not listeners). */
+  listenerStatus?: ListenerStatus
 }
 
 /** The active deployments of these components in one environment. */
@@ -50,4 +56,27 @@ export function createDeployment(
   options: CreateOptions<DeployedPackage>
 ): Promise<DeployedPackage> {
   return client.create('DeployedPackage', body, deploymentSchema, options)
+}
+
+/**
+ * Every deployment of these components in one environment, active or not (the history a rollback
+ * picks from), newest first: by deployedDate, then by deployment version.
+ */
+export async function findDeploymentHistory(
+  client: BoomiClient,
+  environmentId: string,
+  componentIds: readonly string[]
+): Promise<DeployedPackage[]> {
+  const found = await client.queryInChunks(
+    'DeployedPackage',
+    componentIds,
+    (ids) => and(eq('environmentId', environmentId), anyOf('componentId', ids)),
+    deploymentSchema
+  )
+  return found.sort((a, b) => (b.deployedDate ?? '').localeCompare(a.deployedDate ?? '') || (b.version ?? 0) - (a.version ?? 0))
+}
+
+/** Undeploys: removes the deployment from its environment. */
+export function deleteDeployment(client: BoomiClient, deploymentId: string, mayStart?: () => boolean): Promise<void> {
+  return client.delete(`DeployedPackage/${encodeURIComponent(deploymentId)}`, mayStart ? { mayStart } : {})
 }

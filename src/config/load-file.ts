@@ -16,6 +16,8 @@ export interface LoadedFile<T> {
   secrets: string[]
   /** Path as the user wrote it, for messages. */
   displayPath: string
+  /** `file:line` of a key path in the file (or of its nearest existing parent), for later checks. */
+  at: (path: (string | number)[]) => string
 }
 
 export interface LoadOptions<T> {
@@ -58,7 +60,7 @@ export async function loadConfigFile<T>(options: LoadOptions<T>): Promise<Loaded
     const field = path.length > 0 ? ` at '${path.join('.')}'` : ''
     throw new ConfigFileError(`Input '${input}': ${where(path)}${field}: ${issue.message}`)
   }
-  return { data: parsed.data, secrets, displayPath }
+  return { data: parsed.data, secrets, displayPath, at: where }
 }
 
 function expandVariables(

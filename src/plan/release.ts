@@ -10,12 +10,19 @@ export type PackageStep =
   | { action: 'create'; packageVersion?: string }
   /** only-changed: the current revision is already active in the target; no package is made. */
   | { action: 'unchanged' }
+  /** Undeploy: the package active in the environment, which the run removes. */
+  | { action: 'active'; package: PackagedComponent }
+  /** Undeploy of a component with nothing active: no package is involved. */
+  | { action: 'none' }
 
 export type DeployStep =
   | { action: 'none' }
   | { action: 'already-active'; deployment: DeployedPackage }
   | { action: 'deploy'; replaces?: DeployedPackage }
   | { action: 'unchanged'; deployment: DeployedPackage }
+  | { action: 'undeploy'; deployment: DeployedPackage }
+  /** Undeploy of a component that has no active deployment there: nothing to remove. */
+  | { action: 'not-deployed' }
 
 export interface ReleaseItem {
   componentId: string
@@ -27,9 +34,9 @@ export interface ReleaseItem {
   deployStep: DeployStep
 }
 
-/** The existing package a step deploys; undefined when it is still to be made, or not needed. */
+/** The existing package a step deploys (or, undeploying, removes); undefined when it is still to be made, or not needed. */
 export function existingPackage(step: PackageStep): PackagedComponent | undefined {
-  return step.action === 'reuse' || step.action === 'given' ? step.package : undefined
+  return step.action === 'reuse' || step.action === 'given' || step.action === 'active' ? step.package : undefined
 }
 
 export interface ReleaseFacts {

@@ -43,3 +43,31 @@ export function resolveByNameOrId<T>(
   const known = items.map((item) => `'${key(item).name}'`).join(', ') || '(none)'
   throw new ResolveError(`${where}: no ${what} named or with ID '${wanted}'. ${knownAs}: ${known}.`)
 }
+
+/**
+ * Up to `count` of `names` closest to `wanted` (case ignored), nearest first; names too far off
+ * to be a typo of it are left out.
+ */
+export function closestNames(wanted: string, names: readonly string[], count = 3): string[] {
+  const target = wanted.toLowerCase()
+  const limit = Math.max(2, Math.floor(target.length / 2))
+  return [...new Set(names)]
+    .map((name) => ({ name, distance: editDistance(target, name.toLowerCase()) }))
+    .filter((n) => n.distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+    .slice(0, count)
+    .map((n) => n.name)
+}
+
+/** Levenshtein distance, one row at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = row
+  }
+  return previous[b.length]!
+}

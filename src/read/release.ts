@@ -1,24 +1,23 @@
 // The read half of a release: environments, components or packages, existing packages, active
 // deployments and the promotion gate. Several reads run at once; nothing here changes Boomi.
 import type { BoomiClient, BulkItem } from '../boomi/client.js'
-import { getComponents, type ComponentMetadata } from '../boomi/components.js'
-import { findActiveDeployments, type DeployedPackage } from '../boomi/deployments.js'
+import { findCurrentByNames, getComponents, listPackageable, PACKAGEABLE, type ComponentMetadata } from '../boomi/components.js'
+import { findActiveDeployments, findDeploymentHistory, type DeployedPackage } from '../boomi/deployments.js'
 import { findEnvironments, listEnvironments, type Environment } from '../boomi/environments.js'
 import { findPackagesByVersion, getPackages, type PackagedComponent } from '../boomi/packages.js'
 import { INPUT, type Inputs } from '../inputs.js'
+import { describeUnknown, namesToQuery, parseComponentRef, resolveNames, throwProblems } from '../plan/components.js'
 import { checkPromotionGate, describeGateFailures } from '../plan/promotion.js'
 import { planRelease, type ReleaseItem } from '../plan/release.js'
 import { resolveByNameOrId, ResolveError } from '../plan/resolve.js'
 import { describeDowngrades, findDowngrades } from '../plan/revisions.js'
+import { chooseRollbacks, rollbackItems, undeployItems } from '../plan/rollback.js'
 
 export interface ReleasePlan {
   environment?: Environment
   items: ReleaseItem[]
   gate?: { environment: string; passed: boolean }
 }
-
-/** Component types Boomi can package (PackagedComponent.componentType). */
-const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice']
 
 export class GateFailed extends Error {
   override name = 'GateFailed'
@@ -28,7 +27,7 @@ export class DowngradeRefused extends Error {
   override name = 'DowngradeRefused'
 }
 
-type Target = Pick<Inputs, 'environment' | 'requireDeployedIn' | 'componentIds' | 'packageIds' | 'packageVersion'>
+type Target = Pick<Inputs, 'command' | 'environment' | 'requireDeployedIn' | 'components' | 'componentsSource' | 'componentIds' | 'packageIds' | 'packageVersion'>
 
 /** Everything a release (or a check) reads before deciding anything. */
 export interface ReleaseReads {
@@ -44,6 +43,9 @@ export interface ReleaseReads {
 export async function readRelease(client: BoomiClient, inputs: Target & Pick<Inputs, 'allowDowngrade' | 'onlyChanged'>): Promise<ReleasePlan> {
   const reads = await readReleaseFacts(client, inputs)
   const { environment, source, activeInTarget, activeInSource } = reads
+  // A rollback is an intended downgrade: no downgrade guard. An undeploy deploys nothing.
+  if (environment && inputs.command === 'rollback') return { environment, items: await readRollback(client, environment, reads.components) }
+  if (environment && inputs.command === 'undeploy') return { environment, items: undeployItems(reads.components, activeInTarget ?? []) }
   const items = planRelease({
     ...(reads.given ? { givenPackages: reads.given } : { components: reads.components }),
     ...(inputs.packageVersion ? { packageVersion: inputs.packageVersion } : {}),
@@ -89,6 +91,14 @@ function refuseDowngrades(items: ReleaseItem[], environment: Environment): void 
   if (downgrades.length > 0) throw new DowngradeRefused(describeDowngrades(downgrades, environment.name))
 }
 
+/** The deployment history of the components, the package before the current one, and that package's record. */
+async function readRollback(client: BoomiClient, environment: Environment, components: ComponentMetadata[]): Promise<ReleaseItem[]> {
+  const history = await findDeploymentHistory(client, environment.id, components.map((c) => c.componentId))
+  const choices = chooseRollbacks(components, history, environment.name)
+  const packages = await getPackages(client, choices.map((c) => c.previous.packageId))
+  return rollbackItems(choices, packages.flatMap((p) => (p.found ? [p.value] : [])), environment.name)
+}
+
 function gate(plan: ReleasePlan, items: ReleaseItem[], activeInSource: DeployedPackage[], source: Environment): void {
   const failures = checkPromotionGate(items, activeInSource)
   plan.gate = { environment: source.name, passed: failures.length === 0 }
@@ -105,10 +115,13 @@ interface Targets {
 }
 
 async function readTargets(client: BoomiClient, inputs: Target): Promise<Targets> {
-  if (inputs.packageIds.length === 0 && inputs.componentIds.length === 0) return { components: [] }
+  if (inputs.packageIds.length === 0 && inputs.componentIds.length === 0 && inputs.components.length === 0) return { components: [] }
   if (inputs.packageIds.length === 0) {
-    const components = found(await getComponents(client, inputs.componentIds), INPUT.componentIds, 'component')
-    checkPackageable(components)
+    const byName = inputs.components.length > 0
+    const where = byName ? (inputs.componentsSource ?? `Input '${INPUT.components}'`) : `Input '${INPUT.componentIds}'`
+    const components = byName ? await resolveComponents(client, inputs.components, where) : found(await getComponents(client, inputs.componentIds), INPUT.componentIds, 'component')
+    // A component deleted in Boomi may still be deployed: undeploy is how it is retired.
+    if (inputs.command !== 'undeploy') checkPackageable(components, where)
     return { components }
   }
   const packages = found(await getPackages(client, inputs.packageIds), INPUT.packageIds, 'packaged component')
@@ -131,12 +144,35 @@ function found<T>(items: BulkItem<T>[], input: string, what: string): T[] {
   return items.flatMap((item) => (item.found ? [item.value] : []))
 }
 
-function checkPackageable(components: ComponentMetadata[]): void {
+/**
+ * Names, `Folder/Name` and IDs → current components, in the order given: one query for every
+ * name, one bulk GET for the IDs; all problems are reported at once, before any change.
+ */
+async function resolveComponents(client: BoomiClient, texts: readonly string[], where: string): Promise<ComponentMetadata[]> {
+  const refs = texts.map(parseComponentRef)
+  const ids = refs.flatMap((r) => (r.kind === 'id' ? [r.text] : []))
+  const [byId, candidates] = await Promise.all([ids.length > 0 ? getComponents(client, ids) : Promise.resolve([]), findCurrentByNames(client, namesToQuery(refs))])
+  const names = resolveNames(refs, candidates)
+  const problems = [...byId.flatMap((item) => (item.found ? [] : [`Boomi has no component with ID ${item.id} (${item.message}).`])), ...names.problems]
+  if (names.unknown.length > 0) problems.push(...describeUnknown(names.unknown, await listPackageable(client)))
+  throwProblems(where, problems)
+  const found = new Map(byId.flatMap((item) => (item.found ? [[item.id, item.value] as const] : [])))
+  const components = refs.map((r) => (r.kind === 'id' ? found.get(r.text) : names.resolved.get(r.text))!)
+  const seen = new Map<string, string>()
+  components.forEach((c, i) => {
+    const other = seen.get(c.componentId)
+    if (other !== undefined) throw new ResolveError(`${where}: '${other}' and '${texts[i]}' are the same component (${c.componentId}). List it once.`)
+    seen.set(c.componentId, texts[i]!)
+  })
+  return components
+}
+
+function checkPackageable(components: ComponentMetadata[], where: string): void {
   const bad = components.filter((c) => c.deleted === true || !PACKAGEABLE.includes(c.type))
   if (bad.length === 0) return
   const list = bad.map((c) => `'${c.name}' (${c.componentId}, ${c.deleted === true ? 'deleted' : c.type})`).join(', ')
   throw new ResolveError(
-    `Input '${INPUT.componentIds}': cannot package ${list}. Boomi packages ${PACKAGEABLE.join(', ')} components; connections, operations and other dependents are packaged with the process that uses them.`
+    `${where}: cannot package ${list}. Boomi packages ${PACKAGEABLE.join(', ')} components; connections, operations and other dependents are packaged with the process that uses them.`
   )
 }
 
