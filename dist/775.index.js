@@ -97,8 +97,8 @@ function showEnabled(enabled) {
 
 // EXTERNAL MODULE: ./src/read/extensions.ts + 1 modules
 var read_extensions = __webpack_require__(8881);
-// EXTERNAL MODULE: ./src/read/release.ts + 1 modules
-var release = __webpack_require__(3991);
+// EXTERNAL MODULE: ./src/read/release.ts + 3 modules
+var release = __webpack_require__(6397);
 // EXTERNAL MODULE: ./src/read/schedules.ts + 2 modules
 var schedules = __webpack_require__(9072);
 ;// CONCATENATED MODULE: ./src/check.ts

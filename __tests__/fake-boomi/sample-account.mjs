@@ -59,7 +59,13 @@ export const IDS = Object.freeze({
     /** certificate.pgp 'Partner PGP Key' */
     pgpKey: 'c0d1e2f3-a4b5-4c6d-8e7f-9a0b1c2d3e0c',
     /** certificate.pgp 'Partner PGP Key (PROD)' */
-    pgpKeyProd: 'c0d1e2f3-a4b5-4c6d-8e7f-9a0b1c2d3e0d'
+    pgpKeyProd: 'c0d1e2f3-a4b5-4c6d-8e7f-9a0b1c2d3e0d',
+    /** process 'Orders Sync' in folder 'Orders' — shares its name with ordersSyncReturns */
+    ordersSync: 'c0d1e2f3-a4b5-4c6d-8e7f-9a0b1c2d3e0e',
+    /** process 'Orders Sync' in folder 'Returns' */
+    ordersSyncReturns: 'c0d1e2f3-a4b5-4c6d-8e7f-9a0b1c2d3e0f',
+    /** process 'Nightly Orders Sync' in folder 'Archive' — deleted namesake of `nightly` */
+    nightlyDeleted: 'c0d1e2f3-a4b5-4c6d-8e7f-9a0b1c2d3e10'
   }),
   /** keys of the values of the 'Orders Settings' process-property component */
   ppKey: Object.freeze({
@@ -153,7 +159,12 @@ function components() {
     component(c.partnerGateway, 'Partner Gateway', 'tpcommoptions', 1),
     component(c.acmeRetail, 'Acme Retail', 'tradingpartner', 2),
     component(c.pgpKey, 'Partner PGP Key', 'certificate.pgp', 1),
-    component(c.pgpKeyProd, 'Partner PGP Key (PROD)', 'certificate.pgp', 1)
+    component(c.pgpKeyProd, 'Partner PGP Key (PROD)', 'certificate.pgp', 1),
+    // Names people share: two live processes with one name in two folders, and a deleted one
+    // with the name of a live process (ComponentMetadata shows its old revisions as not deleted).
+    component(c.ordersSync, 'Orders Sync', 'process', 4),
+    component(c.ordersSyncReturns, 'Orders Sync', 'process', 2, { folderName: 'Returns', folderId: 'Rjo5ODc2NTQ' }),
+    component(c.nightlyDeleted, 'Nightly Orders Sync', 'process', 3, { deleted: true, folderName: 'Archive', folderId: 'Rjo0NDQ0NDQ' })
   ]
 }
 
@@ -340,5 +351,88 @@ export function manyComponents(n) {
       })
     )
   }
+  return seed
+}
+
+/** Packages of the deployment history seeded by `withDeploymentHistory` (ids of PROD's history). */
+export const HISTORY = Object.freeze({
+  nightly: Object.freeze({ v10: 'ab000000-0000-4000-8000-000000000010', v11: 'ab000000-0000-4000-8000-000000000011', v12: 'ab000000-0000-4000-8000-000000000012' }),
+  ordersApi: Object.freeze({ v30: 'ab000000-0000-4000-8000-000000000030', v40: 'ab000000-0000-4000-8000-000000000040' }),
+  listener: Object.freeze({ v10: 'ab000000-0000-4000-8000-000000000050' }),
+  /** deployment ids in PROD */
+  deployment: Object.freeze({
+    nightly10: 'de000000-0000-4000-8000-000000000010',
+    nightly11: 'de000000-0000-4000-8000-000000000011',
+    nightly12: 'de000000-0000-4000-8000-000000000012',
+    nightly12Test: 'de000000-0000-4000-8000-000000000112',
+    ordersApi30: 'de000000-0000-4000-8000-000000000030',
+    ordersApi40: 'de000000-0000-4000-8000-000000000040',
+    listener10: 'de000000-0000-4000-8000-000000000050'
+  })
+})
+
+/**
+ * The sample account after some releases: in PROD, 'Nightly Orders Sync' went 1.0 → 1.1 → 1.2
+ * (1.2 active, and active in TEST too); 'Orders API' 3.0 → 4.0 (4.0 active; the 3.0 package was
+ * deleted since); 'Orders Listener' 1.0 is active, paused, its only deployment. The history is
+ * listed out of date order, as nothing says Boomi sorts query results.
+ * @param {Seed} [seed]
+ * @returns {Seed}
+ */
+export function withDeploymentHistory(seed = sampleAccount()) {
+  const c = IDS.component
+  const h = HISTORY
+  /** @param {string} packageId @param {string} componentId @param {string} version @param {string} date @param {boolean} [deleted] */
+  const pkg = (packageId, componentId, version, date, deleted = false) => ({
+    packageId,
+    packageVersion: version,
+    componentId,
+    componentVersion: '2.0',
+    componentType: seed.components.find((x) => x.componentId === componentId)?.type ?? 'process',
+    createdDate: date,
+    createdBy: DEV,
+    notes: `release ${version}`,
+    shareable: false,
+    deleted
+  })
+  /**
+   * @param {string} deploymentId @param {string} packageId @param {string} componentId @param {string} version
+   * @param {number} n deployment version @param {string} date @param {boolean} active @param {string} [environmentId]
+   * @param {'RUNNING' | 'PAUSED'} [listenerStatus]
+   */
+  const dep = (deploymentId, packageId, componentId, version, n, date, active, environmentId = IDS.env.PROD, listenerStatus) => ({
+    deploymentId,
+    version: n,
+    packageId,
+    packageVersion: version,
+    environmentId,
+    componentId,
+    componentVersion: '2.0',
+    componentType: seed.components.find((x) => x.componentId === componentId)?.type ?? 'process',
+    deployedDate: date,
+    deployedBy: DEV,
+    notes: `release ${version}`,
+    active,
+    ...(listenerStatus ? { listenerStatus } : {})
+  })
+  seed.packages = [
+    ...(seed.packages ?? []),
+    pkg(h.nightly.v10, c.nightly, '1.0', '2025-01-10T09:00:00Z'),
+    pkg(h.nightly.v11, c.nightly, '1.1', '2025-02-10T09:00:00Z'),
+    pkg(h.nightly.v12, c.nightly, '1.2', '2025-03-10T09:00:00Z'),
+    pkg(h.ordersApi.v30, c.ordersApi, '3.0', '2025-01-05T09:00:00Z', true),
+    pkg(h.ordersApi.v40, c.ordersApi, '4.0', '2025-02-05T09:00:00Z'),
+    pkg(h.listener.v10, c.listener, '1.0', '2025-01-07T09:00:00Z')
+  ]
+  seed.deployments = [
+    ...(seed.deployments ?? []),
+    dep(h.deployment.nightly11, h.nightly.v11, c.nightly, '1.1', 2, '2025-02-11T10:00:00Z', false),
+    dep(h.deployment.nightly12, h.nightly.v12, c.nightly, '1.2', 3, '2025-03-11T10:00:00Z', true),
+    dep(h.deployment.nightly10, h.nightly.v10, c.nightly, '1.0', 1, '2025-01-11T10:00:00Z', false),
+    dep(h.deployment.nightly12Test, h.nightly.v12, c.nightly, '1.2', 1, '2025-03-10T10:00:00Z', true, IDS.env.TEST),
+    dep(h.deployment.ordersApi40, h.ordersApi.v40, c.ordersApi, '4.0', 2, '2025-02-06T10:00:00Z', true),
+    dep(h.deployment.ordersApi30, h.ordersApi.v30, c.ordersApi, '3.0', 1, '2025-01-06T10:00:00Z', false),
+    dep(h.deployment.listener10, h.listener.v10, c.listener, '1.0', 1, '2025-01-08T10:00:00Z', true, IDS.env.PROD, 'PAUSED')
+  ]
   return seed
 }

@@ -397,6 +397,10 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     }
     const thePkg = pkg
     const comp = componentById(thePkg.componentId)
+    if (body.listenerStatus !== undefined && thePkg.componentType !== 'process') {
+      // The spec: "for packaged listener processes only". The least convenient reading: refused.
+      throw new ApiError(400, `listenerStatus applies to listener processes only; ${thePkg.componentType} ${comp?.name ?? thePkg.componentId} is not one`)
+    }
     const already = state.deployments.find(
       (d) => d.environmentId === environmentId && d.packageId === thePkg.packageId && d.active
     )
@@ -723,11 +727,12 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
   }
 
   /**
-   * Runs the handler of a route. Returns the status and JSON body (undefined = empty body).
+   * Runs the handler of a route. Returns the status and JSON body (undefined = empty body), or a
+   * raw `text` body sent as is.
    * @param {string} method
    * @param {string[]} segs
    * @param {{ raw: string, json: unknown, jsonError: boolean, contentType: string }} req
-   * @returns {{ status: number, body: unknown }}
+   * @returns {{ status: number, body: unknown, text?: string }}
    */
   function route(method, segs, req) {
     const [name = '', second, third] = segs
@@ -802,7 +807,11 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       return ok(found)
     }
     if (method === 'POST' && def.update) return ok(def.update(id, json()))
-    if (method === 'DELETE' && def.remove) return ok(def.remove(id))
+    if (method === 'DELETE' && def.remove) {
+      def.remove(id)
+      // Live clients report the text `{true}` for a successful DELETE: not JSON (REFERENCE §6).
+      return { status: 200, body: undefined, text: '{true}' }
+    }
     throw notFound()
   }
 
@@ -870,11 +879,11 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     const xml = !/application\/json/i.test(String(req.headers.accept ?? ''))
     let delay = latencyMs
 
-    /** @param {number} status @param {unknown} body */
-    const sendJson = async (status, body) => {
+    /** @param {number} status @param {unknown} body @param {string} [raw] */
+    const sendJson = async (status, body, raw) => {
       await sleep(delay)
       entry.status = status
-      const text = body === undefined ? '' : JSON.stringify(body)
+      const text = raw ?? (body === undefined ? '' : JSON.stringify(body))
       res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
       res.end(text)
     }
@@ -944,7 +953,7 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     delay = 0
     try {
       const result = runRoute(method, path, raw, json, jsonError, String(req.headers['content-type'] ?? ''))
-      return sendJson(result.status, result.body)
+      return sendJson(result.status, result.body, result.text)
     } catch (err) {
       if (err instanceof ApiError) return sendError(err.status, err.message)
       if (err instanceof QueryError || err instanceof ExtensionError) return sendError(400, err.message)

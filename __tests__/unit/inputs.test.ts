@@ -50,6 +50,16 @@ describe('readInputs', () => {
     })
   })
 
+  test('components: names, Folder/Name and IDs in one list; command and listener status', () => {
+    const inputs = read({ components: `Orders Sync\nAcme/Orders/Nightly Orders Sync, ${C1}`, environment: 'PROD', command: 'Rollback', 'listener-status': 'PAUSED' })
+    expect(inputs).toMatchObject({ components: ['Orders Sync', 'Acme/Orders/Nightly Orders Sync', C1], componentIds: [], command: 'rollback', listenerStatus: 'paused' })
+    expect(read({ 'component-ids': C1 }).command).toBe('deploy')
+  })
+
+  test('a release manifest alone is enough to start (it lists the components)', () => {
+    expect(read({ release: 'boomi/release.yml' })).toMatchObject({ release: 'boomi/release.yml', components: [], componentIds: [], packageIds: [] })
+  })
+
   test('masks the token and the derived Basic credentials before returning', () => {
     // A token of its own: each secret is masked once per run.
     read({ 'component-ids': C1, 'api-token': 'tok-only-here-456' })
@@ -69,7 +79,16 @@ describe('readInputs', () => {
   test.each<[string, Record<string, string>, RegExp]>([
     ['missing token', { 'api-token': '' }, /Input 'api-token' is required/],
     ['missing account', { 'account-id': ' ' }, /Input 'account-id' is required/],
-    ['nothing to deploy', {}, /Input 'component-ids' is empty and so is package-ids/],
+    ['nothing to deploy', {}, /Input 'components' is empty and so are component-ids, package-ids and release/],
+    ['components and component-ids', { components: 'Orders Sync', 'component-ids': C1 }, /Input 'components' and component-ids are both set/],
+    ['a component named twice', { components: 'Orders Sync\norders sync' }, /Input 'components' lists 'orders sync' twice/],
+    ['unknown command', { 'component-ids': C1, command: 'redeploy' }, /Input 'command' is 'redeploy'.*deploy, rollback, undeploy/],
+    ['rollback without environment', { 'component-ids': C1, command: 'rollback' }, /Input 'environment' is required with command: rollback/],
+    ['rollback of given packages', { 'package-ids': C1, command: 'rollback', environment: 'PROD' }, /Input 'package-ids' does not apply to command: rollback/],
+    ['undeploy with extensions', { 'component-ids': C1, command: 'undeploy', environment: 'PROD', extensions: 'x.yml' }, /Input 'extensions' does not apply to command: undeploy/],
+    ['undeploy with a listener status', { 'component-ids': C1, command: 'undeploy', environment: 'PROD', 'listener-status': 'paused' }, /Input 'listener-status' does not apply/],
+    ['bad listener status', { 'component-ids': C1, environment: 'PROD', 'listener-status': 'stopped' }, /Input 'listener-status' is 'stopped'.*running, paused/],
+    ['listener status without environment', { 'component-ids': C1, 'listener-status': 'paused' }, /Input 'listener-status' applies to an environment/],
     ['both lists', { 'component-ids': C1, 'package-ids': C2 }, /both set/],
     ['a name instead of an ID', { 'component-ids': 'Orders Sync' }, /contains 'Orders Sync', which is not a component ID/],
     ['a duplicate', { 'component-ids': `${C1}\n${C1}` }, /lists '.*' twice/],

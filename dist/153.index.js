@@ -1,5 +1,5 @@
-export const id = 59;
-export const ids = [59];
+export const id = 153;
+export const ids = [153];
 export const modules = {
 
 /***/ 4960:
@@ -7,7 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I4: () => (/* binding */ componentMetadataSchema),
-/* harmony export */   Py: () => (/* binding */ getComponents)
+/* harmony export */   Py: () => (/* binding */ getComponents),
+/* harmony export */   V5: () => (/* binding */ PACKAGEABLE),
+/* harmony export */   lH: () => (/* binding */ listPackageable),
+/* harmony export */   q5: () => (/* binding */ findCurrentByNames)
 /* harmony export */ });
 /* unused harmony export findComponentsByName */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
@@ -24,7 +27,10 @@ const componentMetadataSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject 
     name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     currentVersion: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional(),
-    deleted: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional()
+    deleted: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional(),
+    /** The folder as Boomi reports it (a `Folder/Name` reference matches it as written). */
+    folderName: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    folderId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional()
 });
 /** Latest revision of each component, per ID (Boomi answers a missing ID per item). */
 function getComponents(client, ids) {
@@ -34,6 +40,24 @@ function getComponents(client, ids) {
 function findComponentsByName(client, type, name) {
     return client.query('ComponentMetadata', and(eq('name', name), eq('type', type), eq('currentVersion', true), eq('deleted', false)), componentMetadataSchema);
 }
+/** Types Boomi can package (PackagedComponent.componentType). */
+const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice'];
+const current = () => [(0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('currentVersion', true), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('deleted', false)];
+/**
+ * The current, non-deleted revision of every component with one of these names: one query per
+ * chunk of names. Rows Boomi marks otherwise are dropped too, in case a filter is not honoured.
+ */
+async function findCurrentByNames(client, names) {
+    if (names.length === 0)
+        return [];
+    const found = await client.queryInChunks('ComponentMetadata', names, (part) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(...current(), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('name', part)), componentMetadataSchema);
+    return found.filter((c) => c.currentVersion !== false && c.deleted !== true);
+}
+/** Every current, packageable component: only read to suggest names after a name matched nothing. */
+async function listPackageable(client) {
+    const found = await client.query('ComponentMetadata', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(...current(), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('type', PACKAGEABLE)), componentMetadataSchema);
+    return found.filter((c) => c.currentVersion !== false && c.deleted !== true);
+}
 
 
 /***/ }),
@@ -42,8 +66,10 @@ function findComponentsByName(client, type, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ findDeploymentHistory),
 /* harmony export */   Yy: () => (/* binding */ createDeployment),
-/* harmony export */   a: () => (/* binding */ findActiveDeployments)
+/* harmony export */   a: () => (/* binding */ findActiveDeployments),
+/* harmony export */   rd: () => (/* binding */ deleteDeployment)
 /* harmony export */ });
 /* unused harmony export deploymentSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
@@ -67,6 +93,8 @@ const deploymentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3
     notes: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     active: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional(),
     version: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseInt */ .e7.optional(),
+    /** Listener processes only; set on create, shown in answers. */
+    listenerStatus: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     /** Set on success when the deployment went over the account's connection licences. */
     message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional()
 });
@@ -77,6 +105,18 @@ async function findActiveDeployments(client, environmentId, componentIds) {
 }
 function createDeployment(client, body, options) {
     return client.create('DeployedPackage', body, deploymentSchema, options);
+}
+/**
+ * Every deployment of these components in one environment, active or not (the history a rollback
+ * picks from), newest first: by deployedDate, then by deployment version.
+ */
+async function findDeploymentHistory(client, environmentId, componentIds) {
+    const found = await client.queryInChunks('DeployedPackage', componentIds, (ids) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('componentId', ids)), deploymentSchema);
+    return found.sort((a, b) => (b.deployedDate ?? '').localeCompare(a.deployedDate ?? '') || (b.version ?? 0) - (a.version ?? 0));
+}
+/** Undeploys: removes the deployment from its environment. */
+function deleteDeployment(client, deploymentId, mayStart) {
+    return client.delete(`DeployedPackage/${encodeURIComponent(deploymentId)}`, mayStart ? { mayStart } : {});
 }
 
 
@@ -585,9 +625,9 @@ const revision = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) 
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ loadConfigFile)
+/* harmony export */   H: () => (/* binding */ loadConfigFile),
+/* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
-/* unused harmony export ConfigFileError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -628,7 +668,7 @@ async function loadConfigFile(options) {
         const field = path.length > 0 ? ` at '${path.join('.')}'` : '';
         throw new ConfigFileError(`Input '${input}': ${where(path)}${field}: ${issue.message}`);
     }
-    return { data: parsed.data, secrets, displayPath };
+    return { data: parsed.data, secrets, displayPath, at: where };
 }
 function expandVariables(value, path, env, secrets, where, input) {
     if (typeof value === 'string') {
@@ -1951,7 +1991,7 @@ async function readCurrent(client, environment) {
 
 /***/ }),
 
-/***/ 3991:
+/***/ 6397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1973,6 +2013,81 @@ var boomi_environments = __webpack_require__(8258);
 var boomi_packages = __webpack_require__(1001);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/plan/resolve.ts
+var resolve = __webpack_require__(8315);
+;// CONCATENATED MODULE: ./src/plan/components.ts
+// Components named by people: an ID, a name, or `Folder/Name`. Pure: the caller reads the
+// candidates (one query for every name) and resolves here, so an unknown or ambiguous name fails
+// before any change, listing what it could have meant.
+
+
+function parseComponentRef(text) {
+    if ((0,resolve/* looksLikeId */.j$)(text))
+        return { kind: 'id', text };
+    const slash = text.lastIndexOf('/');
+    if (slash <= 0 || slash === text.length - 1)
+        return { kind: 'name', text, name: text };
+    return { kind: 'name', text, name: text.slice(slash + 1).trim(), folder: text.slice(0, slash).trim() };
+}
+/** Every name the candidates query must ask for: a name containing `/` may be a name as a whole. */
+function namesToQuery(refs) {
+    return [...new Set(refs.flatMap((r) => (r.kind === 'name' ? [r.text, r.name] : [])))];
+}
+/** Resolves the name references among `refs` against the current components with those names. */
+function resolveNames(refs, candidates) {
+    const outcome = { resolved: new Map(), problems: [], unknown: [] };
+    for (const ref of refs) {
+        if (ref.kind !== 'name')
+            continue;
+        const whole = candidates.filter((c) => c.name === ref.text);
+        const sameName = ref.folder !== undefined ? candidates.filter((c) => c.name === ref.name) : [];
+        const inFolder = sameName.filter((c) => c.folderName === ref.folder);
+        const matches = preferPackageable(whole.length > 0 ? whole : inFolder);
+        if (matches.length === 1)
+            outcome.resolved.set(ref.text, matches[0]);
+        else if (matches.length > 1)
+            outcome.problems.push(ambiguous(ref.text, matches));
+        else if (sameName.length > 0)
+            outcome.problems.push(notInFolder(ref, sameName));
+        else
+            outcome.unknown.push(ref.text);
+    }
+    return outcome;
+}
+/** The message for names that matched nothing, with the closest existing names. */
+function describeUnknown(unknown, known) {
+    const names = known.map((c) => c.name);
+    return unknown.map((text) => {
+        const ref = parseComponentRef(text);
+        const wanted = ref.kind === 'name' ? ref.name : text;
+        const near = (0,resolve/* closestNames */.g9)(wanted, names);
+        const hint = near.length > 0 ? ` Closest names: ${near.map((n) => `'${n}'`).join(', ')}.` : '';
+        return `no current (not deleted) component is named '${text}'.${hint}`;
+    });
+}
+/** A name shared by a process and, say, a connection means the process: only it can be deployed. */
+function preferPackageable(matches) {
+    const packageable = matches.filter((c) => boomi_components/* PACKAGEABLE */.V5.includes(c.type));
+    return packageable.length > 0 ? packageable : matches;
+}
+function ambiguous(text, matches) {
+    return `'${text}' names ${matches.length} components: ${matches.map(candidate).join('; ')}. Write Folder/Name, or the ID.`;
+}
+function notInFolder(ref, sameName) {
+    return `no component '${ref.name}' is in folder '${ref.folder}' (as Boomi reports the folder); '${ref.name}' is ${sameName.map(candidate).join('; ')}.`;
+}
+function candidate(c) {
+    return `${c.type} in folder '${c.folderName ?? '?'}' (ID ${c.componentId})`;
+}
+/** Fails, naming every problem at once, when `problems` is not empty. */
+function throwProblems(where, problems) {
+    if (problems.length === 0)
+        return;
+    if (problems.length === 1)
+        throw new resolve/* ResolveError */.JT(`${where}: ${problems[0]}`);
+    throw new resolve/* ResolveError */.JT(`${where}: ${problems.length} components could not be resolved:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+}
+
 // EXTERNAL MODULE: ./src/plan/release.ts
 var release = __webpack_require__(9770);
 ;// CONCATENATED MODULE: ./src/plan/promotion.ts
@@ -2016,10 +2131,63 @@ function describeGateFailures(failures, sourceName) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/plan/resolve.ts
-var resolve = __webpack_require__(8315);
 // EXTERNAL MODULE: ./src/plan/revisions.ts
 var revisions = __webpack_require__(4201);
+;// CONCATENATED MODULE: ./src/plan/rollback.ts
+class RollbackRefused extends Error {
+    name = 'RollbackRefused';
+}
+/**
+ * Per component, the active deployment and the one before it with another package.
+ * `history` holds the environment's deployments of the components, newest first.
+ */
+function chooseRollbacks(components, history, environmentName) {
+    const problems = [];
+    const choices = components.flatMap((component) => {
+        const own = history.filter((d) => d.componentId === component.componentId);
+        const at = own.findIndex((d) => d.active === true);
+        const current = own[at];
+        const previous = current ? own.slice(at + 1).find((d) => d.packageId !== current.packageId) : undefined;
+        if (!current)
+            problems.push(`'${component.name}' (${component.componentId}) is not deployed in ${environmentName}: there is nothing to roll back.`);
+        else if (!previous) {
+            problems.push(`'${component.name}' (${component.componentId}) has no earlier package in ${environmentName}'s deployment history than the active ${current.packageVersion ?? current.packageId}: there is nothing to roll back to.`);
+        }
+        return current && previous ? [{ component, current, previous }] : [];
+    });
+    if (problems.length > 0)
+        throw new RollbackRefused(`Rollback refused, nothing was changed:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    return choices;
+}
+/** Deploy steps for the chosen packages; `packages` are their current records (deleted or not). */
+function rollbackItems(choices, packages, environmentName) {
+    const problems = [];
+    const items = choices.flatMap(({ component, current, previous }) => {
+        const pkg = packages.find((p) => p.packageId === previous.packageId);
+        if (!pkg || pkg.deleted === true) {
+            problems.push(`'${component.name}': the package to roll back to, ${previous.packageVersion ?? '?'} (${previous.packageId}, deployed in ${environmentName} ${previous.deployedDate ?? ''}), is deleted. Restore it in Boomi, or deploy a package with package-ids.`);
+            return [];
+        }
+        return [{ ...identity(component), packageStep: { action: 'given', package: pkg }, deployStep: { action: 'deploy', replaces: current } }];
+    });
+    if (problems.length > 0)
+        throw new RollbackRefused(`Rollback refused, nothing was changed:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    return items;
+}
+/** Per component, its active deployment to remove (none: nothing to do, a re-run is a no-op). */
+function undeployItems(components, active) {
+    return components.map((component) => {
+        const deployment = active.find((d) => d.componentId === component.componentId);
+        if (!deployment)
+            return { ...identity(component), packageStep: { action: 'none' }, deployStep: { action: 'not-deployed' } };
+        const pkg = { packageId: deployment.packageId, packageVersion: deployment.packageVersion ?? '', componentId: component.componentId };
+        return { ...identity(component), packageStep: { action: 'active', package: pkg }, deployStep: { action: 'undeploy', deployment } };
+    });
+}
+function identity(component) {
+    return { componentId: component.componentId, componentName: component.name, componentType: component.type };
+}
+
 ;// CONCATENATED MODULE: ./src/read/release.ts
 
 
@@ -2030,8 +2198,8 @@ var revisions = __webpack_require__(4201);
 
 
 
-/** Component types Boomi can package (PackagedComponent.componentType). */
-const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice'];
+
+
 class GateFailed extends Error {
     name = 'GateFailed';
 }
@@ -2041,6 +2209,11 @@ class DowngradeRefused extends Error {
 async function readRelease(client, inputs) {
     const reads = await readReleaseFacts(client, inputs);
     const { environment, source, activeInTarget, activeInSource } = reads;
+    // A rollback is an intended downgrade: no downgrade guard. An undeploy deploys nothing.
+    if (environment && inputs.command === 'rollback')
+        return { environment, items: await readRollback(client, environment, reads.components) };
+    if (environment && inputs.command === 'undeploy')
+        return { environment, items: undeployItems(reads.components, activeInTarget ?? []) };
     const items = (0,release/* planRelease */.F3)({
         ...(reads.given ? { givenPackages: reads.given } : { components: reads.components }),
         ...(inputs.packageVersion ? { packageVersion: inputs.packageVersion } : {}),
@@ -2086,6 +2259,13 @@ function refuseDowngrades(items, environment) {
     if (downgrades.length > 0)
         throw new DowngradeRefused((0,revisions/* describeDowngrades */.o3)(downgrades, environment.name));
 }
+/** The deployment history of the components, the package before the current one, and that package's record. */
+async function readRollback(client, environment, components) {
+    const history = await (0,deployments/* findDeploymentHistory */.JP)(client, environment.id, components.map((c) => c.componentId));
+    const choices = chooseRollbacks(components, history, environment.name);
+    const packages = await (0,boomi_packages/* getPackages */.G9)(client, choices.map((c) => c.previous.packageId));
+    return rollbackItems(choices, packages.flatMap((p) => (p.found ? [p.value] : [])), environment.name);
+}
 function gate(plan, items, activeInSource, source) {
     const failures = checkPromotionGate(items, activeInSource);
     plan.gate = { environment: source.name, passed: failures.length === 0 };
@@ -2096,11 +2276,15 @@ function resolveEnvironment(environments, wanted, input) {
     return (0,resolve/* resolveByNameOrId */.rB)(environments, (e) => e, wanted, 'environment', `Input '${input}'`);
 }
 async function readTargets(client, inputs) {
-    if (inputs.packageIds.length === 0 && inputs.componentIds.length === 0)
+    if (inputs.packageIds.length === 0 && inputs.componentIds.length === 0 && inputs.components.length === 0)
         return { components: [] };
     if (inputs.packageIds.length === 0) {
-        const components = found(await (0,boomi_components/* getComponents */.Py)(client, inputs.componentIds), src_inputs/* INPUT */.bO.componentIds, 'component');
-        checkPackageable(components);
+        const byName = inputs.components.length > 0;
+        const where = byName ? (inputs.componentsSource ?? `Input '${src_inputs/* INPUT */.bO.components}'`) : `Input '${src_inputs/* INPUT */.bO.componentIds}'`;
+        const components = byName ? await resolveComponents(client, inputs.components, where) : found(await (0,boomi_components/* getComponents */.Py)(client, inputs.componentIds), src_inputs/* INPUT */.bO.componentIds, 'component');
+        // A component deleted in Boomi may still be deployed: undeploy is how it is retired.
+        if (inputs.command !== 'undeploy')
+            checkPackageable(components, where);
         return { components };
     }
     const packages = found(await (0,boomi_packages/* getPackages */.G9)(client, inputs.packageIds), src_inputs/* INPUT */.bO.packageIds, 'packaged component');
@@ -2122,12 +2306,36 @@ function found(items, input, what) {
     }
     return items.flatMap((item) => (item.found ? [item.value] : []));
 }
-function checkPackageable(components) {
-    const bad = components.filter((c) => c.deleted === true || !PACKAGEABLE.includes(c.type));
+/**
+ * Names, `Folder/Name` and IDs → current components, in the order given: one query for every
+ * name, one bulk GET for the IDs; all problems are reported at once, before any change.
+ */
+async function resolveComponents(client, texts, where) {
+    const refs = texts.map(parseComponentRef);
+    const ids = refs.flatMap((r) => (r.kind === 'id' ? [r.text] : []));
+    const [byId, candidates] = await Promise.all([ids.length > 0 ? (0,boomi_components/* getComponents */.Py)(client, ids) : Promise.resolve([]), (0,boomi_components/* findCurrentByNames */.q5)(client, namesToQuery(refs))]);
+    const names = resolveNames(refs, candidates);
+    const problems = [...byId.flatMap((item) => (item.found ? [] : [`Boomi has no component with ID ${item.id} (${item.message}).`])), ...names.problems];
+    if (names.unknown.length > 0)
+        problems.push(...describeUnknown(names.unknown, await (0,boomi_components/* listPackageable */.lH)(client)));
+    throwProblems(where, problems);
+    const found = new Map(byId.flatMap((item) => (item.found ? [[item.id, item.value]] : [])));
+    const components = refs.map((r) => (r.kind === 'id' ? found.get(r.text) : names.resolved.get(r.text)));
+    const seen = new Map();
+    components.forEach((c, i) => {
+        const other = seen.get(c.componentId);
+        if (other !== undefined)
+            throw new resolve/* ResolveError */.JT(`${where}: '${other}' and '${texts[i]}' are the same component (${c.componentId}). List it once.`);
+        seen.set(c.componentId, texts[i]);
+    });
+    return components;
+}
+function checkPackageable(components, where) {
+    const bad = components.filter((c) => c.deleted === true || !boomi_components/* PACKAGEABLE */.V5.includes(c.type));
     if (bad.length === 0)
         return;
     const list = bad.map((c) => `'${c.name}' (${c.componentId}, ${c.deleted === true ? 'deleted' : c.type})`).join(', ');
-    throw new resolve/* ResolveError */.JT(`Input '${src_inputs/* INPUT */.bO.componentIds}': cannot package ${list}. Boomi packages ${PACKAGEABLE.join(', ')} components; connections, operations and other dependents are packaged with the process that uses them.`);
+    throw new resolve/* ResolveError */.JT(`${where}: cannot package ${list}. Boomi packages ${boomi_components/* PACKAGEABLE */.V5.join(', ')} components; connections, operations and other dependents are packaged with the process that uses them.`);
 }
 function checkOnePerComponent(packages) {
     const seen = new Map();
