@@ -50,7 +50,7 @@ export function resolveByNameOrId<T>(
  */
 export function closestNames(wanted: string, names: readonly string[], count = 3): string[] {
   const target = wanted.toLowerCase()
-  const limit = Math.max(2, Math.floor(target.length / 2))
+  const limit = Math.max(2, Math.floor(target.length / 3))
   return [...new Set(names)]
     .map((name) => ({ name, distance: editDistance(target, name.toLowerCase()) }))
     .filter((n) => n.distance <= limit)
