@@ -733,15 +733,16 @@ function pickEnvironment(manifest, environment) {
     return found ? { key: found[0], block: found[1] ?? {} } : undefined;
 }
 /**
- * The inputs with the manifest filled in where no input was given explicitly. With package-ids
+ * The inputs with the manifest filled in where no input was given explicitly (`componentsAt`:
+ * file:line of the manifest's components, for messages). With package-ids
  * (promotion) the packages are given, so only the environment's settings apply.
  */
-function mergeManifest(inputs, manifest, block, displayPath) {
+function mergeManifest(inputs, manifest, block, componentsAt) {
     const listed = inputs.components.length + inputs.componentIds.length + inputs.packageIds.length > 0;
     const deploys = inputs.command === 'deploy';
     return {
         ...inputs,
-        ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${displayPath}, components)` }),
+        ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${componentsAt}, components)` }),
         ...(deploys && inputs.packageIds.length === 0 && inputs.packageVersion === undefined && manifest.packageVersion !== undefined
             ? { packageVersion: manifest.packageVersion }
             : {}),
@@ -778,7 +779,7 @@ async function withReleaseManifest(inputs, env) {
             throw new load_file/* ConfigFileError */.x(`Input '${src_inputs/* INPUT */.bO.release}': ${loaded.at(['environments', picked.key, file])}: file '${path}' does not exist (paths are relative to the workspace, ${inputs.workspace}).`);
         }
     }
-    const merged = mergeManifest(inputs, manifest, picked?.block, loaded.displayPath);
+    const merged = mergeManifest(inputs, manifest, picked?.block, loaded.at(['components']));
     if (merged.components.length + merged.componentIds.length + merged.packageIds.length === 0) {
         throw new src_inputs/* InputError */.dz(src_inputs/* INPUT */.bO.components, `is empty, and the release manifest ${loaded.displayPath} lists no components`, 'Add components to the manifest, or set components, component-ids or package-ids.');
     }

@@ -69,10 +69,10 @@ describe('release manifest', () => {
   })
 
   test('fills what no input gave', () => {
-    const merged = mergeManifest({ ...inputs, environment: 'TEST' }, manifest, pickEnvironment(manifest, 'TEST')?.block, 'boomi/release.yml')
+    const merged = mergeManifest({ ...inputs, environment: 'TEST' }, manifest, pickEnvironment(manifest, 'TEST')?.block, 'boomi/release.yml:3')
     expect(merged).toMatchObject({
       components: ['Orders Sync', 'Orders/Nightly Orders Sync'],
-      componentsSource: "Input 'release' (boomi/release.yml, components)",
+      componentsSource: "Input 'release' (boomi/release.yml:3, components)",
       packageVersion: '1.4.7',
       extensions: 'boomi/test.extensions.yml',
       schedules: 'boomi/test.schedules.yml'

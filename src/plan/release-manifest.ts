@@ -60,15 +60,16 @@ export function pickEnvironment(manifest: ReleaseManifest, environment: string):
 }
 
 /**
- * The inputs with the manifest filled in where no input was given explicitly. With package-ids
+ * The inputs with the manifest filled in where no input was given explicitly (`componentsAt`:
+ * file:line of the manifest's components, for messages). With package-ids
  * (promotion) the packages are given, so only the environment's settings apply.
  */
-export function mergeManifest(inputs: Inputs, manifest: ReleaseManifest, block: ReleaseEnvironment | undefined, displayPath: string): Inputs {
+export function mergeManifest(inputs: Inputs, manifest: ReleaseManifest, block: ReleaseEnvironment | undefined, componentsAt: string): Inputs {
   const listed = inputs.components.length + inputs.componentIds.length + inputs.packageIds.length > 0
   const deploys = inputs.command === 'deploy'
   return {
     ...inputs,
-    ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${displayPath}, components)` }),
+    ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${componentsAt}, components)` }),
     ...(deploys && inputs.packageIds.length === 0 && inputs.packageVersion === undefined && manifest.packageVersion !== undefined
       ? { packageVersion: manifest.packageVersion }
       : {}),

@@ -28,7 +28,7 @@ export async function withReleaseManifest(inputs: Inputs, env: NodeJS.ProcessEnv
       )
     }
   }
-  const merged = mergeManifest(inputs, manifest, picked?.block, loaded.displayPath)
+  const merged = mergeManifest(inputs, manifest, picked?.block, loaded.at(['components']))
   if (merged.components.length + merged.componentIds.length + merged.packageIds.length === 0) {
     throw new InputError(INPUT.components, `is empty, and the release manifest ${loaded.displayPath} lists no components`, 'Add components to the manifest, or set components, component-ids or package-ids.')
   }
