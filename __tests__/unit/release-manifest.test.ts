@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
 import type { Inputs } from '../../src/inputs.js'
 import { mergeManifest, pickEnvironment, releaseJsonSchema, releaseManifestSchema } from '../../src/plan/release-manifest.js'
 
@@ -54,6 +55,12 @@ const inputs: Inputs = {
 }
 
 describe('release manifest', () => {
+  test("the examples' manifest follows the schema", () => {
+    const text = readFileSync(fileURLToPath(new URL('../../examples/boomi/release.yml', import.meta.url)), 'utf8')
+    const parsed = releaseManifestSchema.parse(parse(text))
+    expect(Object.keys(parsed.environments ?? {})).toEqual(['TEST', 'PROD'])
+  })
+
   test('the documented example parses; a typo in a key is refused', () => {
     expect(manifest.environments?.PROD).toEqual({ extensions: 'boomi/prod.extensions.yml', listenerStatus: 'paused' })
     expect(releaseManifestSchema.safeParse({ environments: { PROD: { listenerstatus: 'paused' } } }).success).toBe(false)

@@ -23,7 +23,10 @@ const EXPECTED_FILES = [
   'examples/drift-check-nightly.yml',
   'examples/dry-run-on-pull-request.yml',
   'examples/promote.yml',
-  'examples/reusable-boomi-deploy.yml'
+  'examples/release-manifest.yml',
+  'examples/retire-component.yml',
+  'examples/reusable-boomi-deploy.yml',
+  'examples/rollback.yml'
 ]
 
 const files = workflowFiles()
