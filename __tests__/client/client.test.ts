@@ -46,6 +46,22 @@ describe('requests', () => {
   })
 })
 
+describe('delete', () => {
+  test('reads the status only: a `{true}` text body is success; a 503 is retried; a 400 is an error', async () => {
+    const scope = nock(HOST)
+      .delete(`${ROOT}/DeployedPackage/d1`)
+      .reply(503, { message: 'busy' })
+      .delete(`${ROOT}/DeployedPackage/d1`)
+      .reply(200, '{true}', { 'Content-Type': 'application/json' })
+    const boomi = client()
+    await expect(boomi.delete('DeployedPackage/d1')).resolves.toBeUndefined()
+    expect(boomi.stats).toMatchObject({ requests: 2, changes: 2, retries: 1 })
+    scope.done()
+    nock(HOST).delete(`${ROOT}/DeployedPackage/d2`).reply(400, { message: 'Deployment d2 is not active' })
+    await expect(boomi.delete('DeployedPackage/d2')).rejects.toThrow(/Deployment d2 is not active/)
+  })
+})
+
 describe('query', () => {
   test('sends the filter and follows queryMore with the raw token until none is left', async () => {
     const expression = and(eq('environmentId', 'e1'), anyOf('componentId', ['c1', 'c2']))

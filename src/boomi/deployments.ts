@@ -73,7 +73,12 @@ export async function findDeploymentHistory(
     (ids) => and(eq('environmentId', environmentId), anyOf('componentId', ids)),
     deploymentSchema
   )
-  return found.sort((a, b) => (b.deployedDate ?? '').localeCompare(a.deployedDate ?? '') || (b.version ?? 0) - (a.version ?? 0))
+  return found.sort((a, b) => time(b) - time(a) || (b.version ?? 0) - (a.version ?? 0))
+}
+
+/** Milliseconds of `deployedDate` (0 when absent or unreadable: such a record sorts last). */
+function time(deployment: DeployedPackage): number {
+  return Date.parse(deployment.deployedDate ?? '') || 0
 }
 
 /** Undeploys: removes the deployment from its environment. */
