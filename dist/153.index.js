@@ -112,7 +112,11 @@ function createDeployment(client, body, options) {
  */
 async function findDeploymentHistory(client, environmentId, componentIds) {
     const found = await client.queryInChunks('DeployedPackage', componentIds, (ids) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('componentId', ids)), deploymentSchema);
-    return found.sort((a, b) => (b.deployedDate ?? '').localeCompare(a.deployedDate ?? '') || (b.version ?? 0) - (a.version ?? 0));
+    return found.sort((a, b) => time(b) - time(a) || (b.version ?? 0) - (a.version ?? 0));
+}
+/** Milliseconds of `deployedDate` (0 when absent or unreadable: such a record sorts last). */
+function time(deployment) {
+    return Date.parse(deployment.deployedDate ?? '') || 0;
 }
 /** Undeploys: removes the deployment from its environment. */
 function deleteDeployment(client, deploymentId, mayStart) {
