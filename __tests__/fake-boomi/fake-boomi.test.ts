@@ -1,7 +1,7 @@
 // Tests of the fake Boomi server itself (global fetch against a live instance).
 import { startFakeBoomi, extensionField, processPropertyValue } from './server.mjs'
 import type { FakeBoomi, FakeBoomiOptions } from './server.mjs'
-import { sampleAccount, manyComponents, IDS, EXT_VALUES } from './sample-account.mjs'
+import { sampleAccount, manyComponents, withDeploymentHistory, IDS, EXT_VALUES } from './sample-account.mjs'
 
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -306,7 +306,35 @@ describe('packages and deployments', () => {
     expect(d.json).toMatchObject({ packageId: fake.state.packages[0]!.packageId, packageVersion: '1.0', componentType: 'webservice', notes: 'n' })
     const del = await call('DELETE', `/DeployedPackage/${d.json.deploymentId}`)
     expect(del.status).toBe(200)
+    // What live clients report for a DELETE: the text {true}, not JSON.
+    expect([del.text, del.json]).toEqual(['{true}', undefined])
     expect(fake.state.deployments[0]!.active).toBe(false)
+    const again = await call('DELETE', `/DeployedPackage/${d.json.deploymentId}`)
+    expect(again.status).toBe(400)
+  })
+
+  test('listenerStatus: a listener starts as asked, keeps its status on redeploy; anything but a process is refused', async () => {
+    await start()
+    const p1 = await createPackage(IDS.component.listener, '1.0')
+    const p2 = await createPackage(IDS.component.listener, '2.0')
+    const first = await post('/DeployedPackage', { environmentId: IDS.env.TEST, packageId: p1.packageId, listenerStatus: 'PAUSED' })
+    expect(first.json.listenerStatus).toBe('PAUSED')
+    const second = await post('/DeployedPackage', { environmentId: IDS.env.TEST, packageId: p2.packageId })
+    expect(second.json.listenerStatus).toBe('PAUSED')
+    const api = await createPackage(IDS.component.ordersApi, '1.0')
+    const refused = await post('/DeployedPackage', { environmentId: IDS.env.TEST, packageId: api.packageId, listenerStatus: 'RUNNING' })
+    expect(refused.status).toBe(400)
+    expect(fake.state.deployments.filter((d) => d.componentId === IDS.component.ordersApi)).toEqual([])
+  })
+
+  test('withDeploymentHistory: active and inactive deployments of a component in one query, out of date order', async () => {
+    await start({}, withDeploymentHistory())
+    const r = await post('/DeployedPackage/query', q(and(eq('environmentId', IDS.env.PROD), eq('componentId', IDS.component.nightly))))
+    expect(r.json.result.map((d: Json) => [d.packageVersion, d.active])).toEqual([
+      ['1.1', false],
+      ['1.2', true],
+      ['1.0', false]
+    ])
   })
 
   test('saveRevision: a new current revision; older packages and deployments keep the one they captured', async () => {
