@@ -739,7 +739,8 @@ function pickEnvironment(manifest, environment) {
  */
 function mergeManifest(inputs, manifest, block, componentsAt) {
     const listed = inputs.components.length + inputs.componentIds.length + inputs.packageIds.length > 0;
-    const deploys = inputs.command === 'deploy';
+    // A check compares the environment with the same version and files a deploy would write.
+    const deploys = inputs.command === 'deploy' || inputs.command === 'check';
     return {
         ...inputs,
         ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${componentsAt}, components)` }),

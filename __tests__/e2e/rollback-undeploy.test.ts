@@ -26,7 +26,8 @@ describe('rollback', () => {
       ['Nightly Orders Sync', '1.1', HISTORY.nightly.v11, 'will deploy']
     ])
     expect(run.summary).toContain('Boomi rollback → PROD (dry run')
-    expect(run.summary).toContain('will deploy (replaces 1.2)')
+    // Revision 12 → 10: a downgrade, which a rollback makes without allow-downgrade.
+    expect(run.summary).toContain('will deploy (replaces 1.2, revision 12)')
     expect(changesSince(fake, 0)).toBe(0)
   })
 

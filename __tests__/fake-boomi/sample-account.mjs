@@ -373,7 +373,7 @@ export const HISTORY = Object.freeze({
 
 /**
  * The sample account after some releases: in PROD, 'Nightly Orders Sync' went 1.0 → 1.1 → 1.2
- * (1.2 active, and active in TEST too); 'Orders API' 3.0 → 4.0 (4.0 active; the 3.0 package was
+ * (revisions 8, 10, 12; 1.2 active, and active in TEST too); 'Orders API' 3.0 → 4.0 (4.0 active; the 3.0 package was
  * deleted since); 'Orders Listener' 1.0 is active, paused, its only deployment. The history is
  * listed out of date order, as nothing says Boomi sorts query results.
  * @param {Seed} [seed]
@@ -382,12 +382,12 @@ export const HISTORY = Object.freeze({
 export function withDeploymentHistory(seed = sampleAccount()) {
   const c = IDS.component
   const h = HISTORY
-  /** @param {string} packageId @param {string} componentId @param {string} version @param {string} date @param {boolean} [deleted] */
-  const pkg = (packageId, componentId, version, date, deleted = false) => ({
+  /** @param {string} packageId @param {string} componentId @param {string} version @param {number} revision @param {string} date @param {boolean} [deleted] */
+  const pkg = (packageId, componentId, version, revision, date, deleted = false) => ({
     packageId,
     packageVersion: version,
     componentId,
-    componentVersion: '2.0',
+    componentVersion: `${revision}.0`,
     componentType: seed.components.find((x) => x.componentId === componentId)?.type ?? 'process',
     createdDate: date,
     createdBy: DEV,
@@ -397,17 +397,17 @@ export function withDeploymentHistory(seed = sampleAccount()) {
   })
   /**
    * @param {string} deploymentId @param {string} packageId @param {string} componentId @param {string} version
-   * @param {number} n deployment version @param {string} date @param {boolean} active @param {string} [environmentId]
+   * @param {number} revision @param {number} n deployment version @param {string} date @param {boolean} active @param {string} [environmentId]
    * @param {'RUNNING' | 'PAUSED'} [listenerStatus]
    */
-  const dep = (deploymentId, packageId, componentId, version, n, date, active, environmentId = IDS.env.PROD, listenerStatus) => ({
+  const dep = (deploymentId, packageId, componentId, version, revision, n, date, active, environmentId = IDS.env.PROD, listenerStatus) => ({
     deploymentId,
     version: n,
     packageId,
     packageVersion: version,
     environmentId,
     componentId,
-    componentVersion: '2.0',
+    componentVersion: `${revision}.0`,
     componentType: seed.components.find((x) => x.componentId === componentId)?.type ?? 'process',
     deployedDate: date,
     deployedBy: DEV,
@@ -417,22 +417,22 @@ export function withDeploymentHistory(seed = sampleAccount()) {
   })
   seed.packages = [
     ...(seed.packages ?? []),
-    pkg(h.nightly.v10, c.nightly, '1.0', '2025-01-10T09:00:00Z'),
-    pkg(h.nightly.v11, c.nightly, '1.1', '2025-02-10T09:00:00Z'),
-    pkg(h.nightly.v12, c.nightly, '1.2', '2025-03-10T09:00:00Z'),
-    pkg(h.ordersApi.v30, c.ordersApi, '3.0', '2025-01-05T09:00:00Z', true),
-    pkg(h.ordersApi.v40, c.ordersApi, '4.0', '2025-02-05T09:00:00Z'),
-    pkg(h.listener.v10, c.listener, '1.0', '2025-01-07T09:00:00Z')
+    pkg(h.nightly.v10, c.nightly, '1.0', 8, '2025-01-10T09:00:00Z'),
+    pkg(h.nightly.v11, c.nightly, '1.1', 10, '2025-02-10T09:00:00Z'),
+    pkg(h.nightly.v12, c.nightly, '1.2', 12, '2025-03-10T09:00:00Z'),
+    pkg(h.ordersApi.v30, c.ordersApi, '3.0', 2, '2025-01-05T09:00:00Z', true),
+    pkg(h.ordersApi.v40, c.ordersApi, '4.0', 3, '2025-02-05T09:00:00Z'),
+    pkg(h.listener.v10, c.listener, '1.0', 5, '2025-01-07T09:00:00Z')
   ]
   seed.deployments = [
     ...(seed.deployments ?? []),
-    dep(h.deployment.nightly11, h.nightly.v11, c.nightly, '1.1', 2, '2025-02-11T10:00:00Z', false),
-    dep(h.deployment.nightly12, h.nightly.v12, c.nightly, '1.2', 3, '2025-03-11T10:00:00Z', true),
-    dep(h.deployment.nightly10, h.nightly.v10, c.nightly, '1.0', 1, '2025-01-11T10:00:00Z', false),
-    dep(h.deployment.nightly12Test, h.nightly.v12, c.nightly, '1.2', 1, '2025-03-10T10:00:00Z', true, IDS.env.TEST),
-    dep(h.deployment.ordersApi40, h.ordersApi.v40, c.ordersApi, '4.0', 2, '2025-02-06T10:00:00Z', true),
-    dep(h.deployment.ordersApi30, h.ordersApi.v30, c.ordersApi, '3.0', 1, '2025-01-06T10:00:00Z', false),
-    dep(h.deployment.listener10, h.listener.v10, c.listener, '1.0', 1, '2025-01-08T10:00:00Z', true, IDS.env.PROD, 'PAUSED')
+    dep(h.deployment.nightly11, h.nightly.v11, c.nightly, '1.1', 10, 2, '2025-02-11T10:00:00Z', false),
+    dep(h.deployment.nightly12, h.nightly.v12, c.nightly, '1.2', 12, 3, '2025-03-11T10:00:00Z', true),
+    dep(h.deployment.nightly10, h.nightly.v10, c.nightly, '1.0', 8, 1, '2025-01-11T10:00:00Z', false),
+    dep(h.deployment.nightly12Test, h.nightly.v12, c.nightly, '1.2', 12, 1, '2025-03-10T10:00:00Z', true, IDS.env.TEST),
+    dep(h.deployment.ordersApi40, h.ordersApi.v40, c.ordersApi, '4.0', 3, 2, '2025-02-06T10:00:00Z', true),
+    dep(h.deployment.ordersApi30, h.ordersApi.v30, c.ordersApi, '3.0', 2, 1, '2025-01-06T10:00:00Z', false),
+    dep(h.deployment.listener10, h.listener.v10, c.listener, '1.0', 5, 1, '2025-01-08T10:00:00Z', true, IDS.env.PROD, 'PAUSED')
   ]
   return seed
 }

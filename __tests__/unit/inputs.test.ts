@@ -82,7 +82,7 @@ describe('readInputs', () => {
     ['nothing to deploy', {}, /Input 'components' is empty and so are component-ids, package-ids and release/],
     ['components and component-ids', { components: 'Orders Sync', 'component-ids': C1 }, /Input 'components' and component-ids are both set/],
     ['a component named twice', { components: 'Orders Sync\norders sync' }, /Input 'components' lists 'orders sync' twice/],
-    ['unknown command', { 'component-ids': C1, command: 'redeploy' }, /Input 'command' is 'redeploy'.*deploy, rollback, undeploy/],
+    ['unknown command', { 'component-ids': C1, command: 'redeploy' }, /Input 'command' is 'redeploy'.*deploy, check, rollback, undeploy/],
     ['rollback without environment', { 'component-ids': C1, command: 'rollback' }, /Input 'environment' is required with command: rollback/],
     ['rollback of given packages', { 'package-ids': C1, command: 'rollback', environment: 'PROD' }, /Input 'package-ids' does not apply to command: rollback/],
     ['undeploy with extensions', { 'component-ids': C1, command: 'undeploy', environment: 'PROD', extensions: 'x.yml' }, /Input 'extensions' does not apply to command: undeploy/],

@@ -99,6 +99,11 @@ describe('release manifest', () => {
     expect(merged.packageVersion).toBeUndefined()
   })
 
+  test('a check compares with the manifest\'s version and files', () => {
+    const merged = mergeManifest({ ...inputs, command: 'check', environment: 'TEST' }, manifest, pickEnvironment(manifest, 'TEST')?.block, 'r.yml:3')
+    expect(merged).toMatchObject({ components: manifest.components, packageVersion: '1.4.7', extensions: 'boomi/test.extensions.yml', schedules: 'boomi/test.schedules.yml' })
+  })
+
   test('rollback takes components and listener status, no files; undeploy takes components only', () => {
     const block = pickEnvironment(manifest, 'PROD')?.block
     const rollback = mergeManifest({ ...inputs, command: 'rollback', environment: 'PROD' }, manifest, block, 'r.yml')

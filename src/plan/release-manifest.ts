@@ -66,7 +66,8 @@ export function pickEnvironment(manifest: ReleaseManifest, environment: string):
  */
 export function mergeManifest(inputs: Inputs, manifest: ReleaseManifest, block: ReleaseEnvironment | undefined, componentsAt: string): Inputs {
   const listed = inputs.components.length + inputs.componentIds.length + inputs.packageIds.length > 0
-  const deploys = inputs.command === 'deploy'
+  // A check compares the environment with the same version and files a deploy would write.
+  const deploys = inputs.command === 'deploy' || inputs.command === 'check'
   return {
     ...inputs,
     ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${componentsAt}, components)` }),
