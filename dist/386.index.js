@@ -116,7 +116,7 @@ async function recordGithubDeployment(record, log) {
         }
         let github;
         try {
-            github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+            github = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
         }
         catch (error) {
             log.warning(explain('loading @actions/github', error, token));

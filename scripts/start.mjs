@@ -2,6 +2,8 @@
 // summary as text. Without Boomi credentials it targets the built-in fake Boomi (a sample
 // account on 127.0.0.1), so anyone sees a release work without a Boomi account. With
 // BOOMI_ACCOUNT_ID, BOOMI_USERNAME and BOOMI_API_TOKEN set it targets that real account.
+// The log reads as the runner would show it: workflow commands (`::add-mask::`, `::group::`,
+// `::error::`, …) become plain lines, and masked values are shown as ***.
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,7 +19,10 @@ if (!existsSync(ACTION_ENTRY)) {
 }
 
 const real = ['BOOMI_ACCOUNT_ID', 'BOOMI_USERNAME', 'BOOMI_API_TOKEN'].every((name) => process.env[name])
+const log = readableLog()
 const run = real ? await againstRealAccount() : await againstFake()
+log.end()
+if (run.stderr) process.stderr.write(run.stderr)
 console.log(`\nExit code: ${run.code}`)
 console.log('\n── Outputs ──')
 for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${name === 'result' ? JSON.stringify(JSON.parse(value), null, 2) : value}`)
@@ -44,7 +49,7 @@ async function againstFake() {
       },
       env: { ORDERS_DB_PASSWORD: 'sample-secret-password' },
       workspace: join(here, '..'),
-      echo: true
+      onStdout: log.write
     })
   } finally {
     await fake.close()
@@ -72,8 +77,40 @@ async function againstRealAccount() {
       'dry-run': dry ? 'true' : 'false'
     },
     workspace: process.cwd(),
-    echo: true
+    onStdout: log.write
   })
+}
+
+/**
+ * The action's stdout as the runner's log shows it. Debug lines only with RUNNER_DEBUG=1, as on a
+ * runner with debug logging on.
+ */
+function readableLog() {
+  const masks = []
+  let partial = ''
+  const mask = (text) => masks.reduce((t, secret) => t.split(secret).join('***'), text)
+  const unescape = (text) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+  const label = { error: 'Error', warning: 'Warning', notice: 'Notice', debug: 'Debug' }
+  const show = (line) => {
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (!command) return console.log(mask(line))
+    const [, name, data] = command
+    const message = unescape(data)
+    if (name === 'add-mask') masks.push(message)
+    else if (name === 'group') console.log(`\n▸ ${mask(message)}`)
+    else if (name in label && (name !== 'debug' || process.env.RUNNER_DEBUG === '1')) console.log(`${label[name]}: ${mask(message)}`)
+  }
+  return {
+    write(chunk) {
+      const lines = (partial + chunk).split('\n')
+      partial = lines.pop() ?? ''
+      for (const line of lines) show(line.replace(/\r$/, ''))
+    },
+    end() {
+      if (partial) show(partial)
+      partial = ''
+    }
+  }
 }
 
 /** Enough HTML → text for the job summary: headings, paragraphs and aligned tables. */

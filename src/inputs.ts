@@ -1,7 +1,7 @@
 // The only module that reads action inputs. Everything is parsed and validated here, before any
 // request, and every error names the input and the fix. The runner does not enforce
 // `required: true` from action.yml, so required inputs are checked here too.
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import { z } from 'zod'
 import { looksLikeId } from './plan/resolve.js'
 import { maskSecret } from './secrets.js'

@@ -5,7 +5,7 @@ import type { BoomiClient } from './boomi/client.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { writeOutputs } from './outputs.js'
 import { describeProgress, emptyReport, type RunReport } from './report.js'
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 
 export async function run(): Promise<void> {
@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
   } finally {
     if (client) report.requests = { ...client.stats }
     writeOutputs(report)
-    writeSummary(report)
+    await writeSummary(report)
     if (deployRecord) await recordDeployment(deployRecord, report)
   }
 }

@@ -1,6 +1,6 @@
 // Every step output is set here, from the report, so outputs are written the same way on
 // success, on failure and in a dry run.
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import type { RunReport } from './report.js'
 import { redact } from './secrets.js'
 

@@ -12,7 +12,7 @@ import { readRelease, type ReleasePlan } from './read/release.js'
 export { withReleaseManifest } from './read/release-manifest.js'
 import { loadSchedulesFile, resolveSchedules, type ScheduleTarget, type SchedulesRequest } from './read/schedules.js'
 import { componentReports, type RunReport } from './report.js'
-import * as core from './runner.js'
+import * as core from '@actions/core'
 
 export interface Files {
   extensions?: ExtensionsRequest

@@ -1,6 +1,6 @@
 // Every secret of the run goes through here: masked in the runner's logs by core.setSecret,
 // and remembered, because the job summary and step outputs are files the runner does not mask.
-import * as core from './runner.js'
+import * as core from '@actions/core'
 
 const known = new Set<string>()
 

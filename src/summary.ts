@@ -2,14 +2,19 @@
 // Built only from the report, which never holds a secret value, and redacted once more on the
 // way out, since the summary is a file the runner does not mask.
 import type { ComponentReport, DriftReport, ExtensionsReport, RunReport, SchedulesReport } from './report.js'
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { redact } from './secrets.js'
 
-export function writeSummary(report: RunReport): void {
+export async function writeSummary(report: RunReport): Promise<void> {
   try {
-    if (!runner.appendSummary(redact(buildSummary(report)))) runner.debug('GITHUB_STEP_SUMMARY is not set: no job summary written')
+    await core.summary.addRaw(redact(buildSummary(report))).write()
   } catch (error) {
-    runner.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+    // Outside a runner (a plain local run) there is no summary file, and that is no failure.
+    if (!process.env.GITHUB_STEP_SUMMARY) core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written')
+    else core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+  } finally {
+    // The buffer is module state: what a failed write left must not reach a later one.
+    core.summary.emptyBuffer()
   }
 }
 

@@ -12,7 +12,8 @@ export const ACTION_ENTRY = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 /**
  * @typedef {{ code: number | null, stdout: string, stderr: string, outputs: Record<string, string>, summary: string, workspace: string, timedOut: boolean, startedAt: number, wallMs: number }} ActionRun
- * @param {{ inputs: Record<string, string | undefined>, env?: Record<string, string>, workspace?: string, files?: Record<string, string>, echo?: boolean, timeoutMs?: number }} options
+ * `echo` copies the child's stdout and stderr to ours as they come; `onStdout` gets each stdout chunk.
+ * @param {{ inputs: Record<string, string | undefined>, env?: Record<string, string>, workspace?: string, files?: Record<string, string>, echo?: boolean, onStdout?: (chunk: string) => void, timeoutMs?: number }} options
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(options) {
@@ -53,9 +54,13 @@ export async function runAction(options) {
     : undefined
   let stdout = ''
   let stderr = ''
+  // Whole characters per chunk: a chunk may end inside a multi-byte one.
+  child.stdout.setEncoding('utf8')
+  child.stderr.setEncoding('utf8')
   child.stdout.on('data', (chunk) => {
     stdout += chunk
     if (options.echo) process.stdout.write(chunk)
+    options.onStdout?.(chunk)
   })
   child.stderr.on('data', (chunk) => {
     stderr += chunk

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals'
-import * as runner from '../fixtures/runner.js'
+import * as runner from '../fixtures/core.js'
 
-jest.unstable_mockModule('../../src/runner.js', () => runner)
+jest.unstable_mockModule('@actions/core', () => runner)
 const { readInputs, parseList, withTokenPrefix, InputError } = await import('../../src/inputs.js')
 
 const C1 = '0f6c1a3e-1111-4a5b-9c0d-aaaaaaaaaaaa'
