@@ -9,6 +9,7 @@
  * Informational: a run against a 5 req/s limit; start-up ratio <= 3x `node -e ''`; dist/index.js <= 1 MiB.
  *
  * Everything runs on 127.0.0.1; every loop and child process is bounded. node 20+ built-ins only.
+ * `npm run bench -- --startup` measures only the start-up (a few seconds instead of minutes).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -468,4 +469,14 @@ async function main() {
   }
 }
 
-await main()
+/** The start-up figure alone, for a quick check after a change to what loads at start. */
+function startupOnly() {
+  const start = startup()
+  const ratio = start.actionMs / start.bareMs
+  console.log(`start-up: ${fixed(start.actionMs, 0)} ms vs node -e '' ${fixed(start.bareMs, 0)} ms = ${fixed(ratio)}× (target ≤ ${TARGET_STARTUP_RATIO}×); node ${process.version}`)
+  console.log(`dist/index.js: ${start.sizeBytes} B`)
+  if (!start.failedFast) console.log(`WARNING: dist/index.js without inputs exited ${start.actionStatus} without the expected "Input '…' is required" error.`)
+}
+
+if (process.argv.includes('--startup')) startupOnly()
+else await main()
