@@ -9,8 +9,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: { ignoreCodes: [151002] } }]
   },
-  setupFiles: ['<rootDir>/__tests__/setup/polyfills.cjs'],
-  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/nock-hygiene.ts'],
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts'],
   clearMocks: true,
   testTimeout: 30000

@@ -1,4 +1,5 @@
 import nock from 'nock'
+import '../helpers/nock-hygiene.js'
 import { z } from 'zod'
 import { BoomiClient, basicAuthHeader } from '../../src/boomi/client.js'
 import { BoomiApiError, extractBoomiMessage } from '../../src/boomi/errors.js'

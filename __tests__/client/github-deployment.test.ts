@@ -1,4 +1,5 @@
 import nock from 'nock'
+import '../helpers/nock-hygiene.js'
 import type { DeploymentRecord } from '../../src/github-deployment.js'
 
 // @actions/github reads its context (and API base URL) when it is first imported: set the
