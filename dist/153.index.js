@@ -1,38 +1,261 @@
-export const id = 58;
-export const ids = [58];
+export const id = 59;
+export const ids = [59];
 export const modules = {
 
-/***/ 7058:
+/***/ 4960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ componentMetadataSchema),
+/* harmony export */   Py: () => (/* binding */ getComponents)
+/* harmony export */ });
+/* unused harmony export findComponentsByName */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5386);
+/* harmony import */ var _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(959);
+// Component metadata: names and types of the components the run touches.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createClient: () => (/* binding */ createClient),
-  loadFiles: () => (/* binding */ loadFiles),
-  readAndPlan: () => (/* binding */ readAndPlan),
-  write: () => (/* binding */ write)
+
+
+const componentMetadataSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    componentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    /** Revision; with currentVersion true, the component's current one. */
+    version: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseInt */ .e7.optional(),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    currentVersion: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional(),
+    deleted: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional()
 });
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/boomi/zod-helpers.ts
-// Boomi's JSON comes from an XML model: one-element lists sometimes arrive as a lone object,
-// numbers as strings and booleans as "true"/"false". These normalise that drift at the edge,
-// so the rest of the code sees one shape.
-
-/** An array that also accepts a lone object (XML origin) and an absent value (empty list). */
-function list(item) {
-    return schemas/* preprocess */.vkY((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), schemas/* array */.YOg(item));
+/** Latest revision of each component, per ID (Boomi answers a missing ID per item). */
+function getComponents(client, ids) {
+    return client.bulkGet('ComponentMetadata', ids, componentMetadataSchema);
 }
-/** A string that may arrive as a number (componentVersion, maxRetry). */
-const looseString = schemas/* preprocess */.vkY((value) => (typeof value === 'number' ? String(value) : value), schemas/* string */.YjP());
-/** A boolean that may arrive as "true" / "false". */
-const looseBoolean = schemas/* preprocess */.vkY((value) => (value === 'true' ? true : value === 'false' ? false : value), schemas/* boolean */.zMY());
-/** An integer that may arrive as a numeric string. */
-const looseInt = schemas/* preprocess */.vkY((value) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value), schemas/* number */.aig().int());
+/** Current, non-deleted components of a type with one of the given names. */
+function findComponentsByName(client, type, name) {
+    return client.query('ComponentMetadata', and(eq('name', name), eq('type', type), eq('currentVersion', true), eq('deleted', false)), componentMetadataSchema);
+}
 
-;// CONCATENATED MODULE: ./src/boomi/extensions.ts
+
+/***/ }),
+
+/***/ 4990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yy: () => (/* binding */ createDeployment),
+/* harmony export */   a: () => (/* binding */ findActiveDeployments)
+/* harmony export */ });
+/* unused harmony export deploymentSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5386);
+/* harmony import */ var _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(959);
+// DeployedPackage: a package deployed in an environment; `active` marks the one in effect.
+
+
+
+const deploymentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    deploymentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    packageId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    packageVersion: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseString */ .yI.optional(),
+    environmentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    componentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    /** The component revision the package holds. */
+    componentVersion: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .revision */ .QL,
+    componentType: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    deployedDate: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    deployedBy: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    notes: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    active: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional(),
+    version: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseInt */ .e7.optional(),
+    /** Set on success when the deployment went over the account's connection licences. */
+    message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional()
+});
+/** The active deployments of these components in one environment. */
+async function findActiveDeployments(client, environmentId, componentIds) {
+    const found = await client.queryInChunks('DeployedPackage', componentIds, (ids) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('active', true), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('componentId', ids)), deploymentSchema);
+    return found.filter((d) => d.active !== false);
+}
+function createDeployment(client, body, options) {
+    return client.create('DeployedPackage', body, deploymentSchema, options);
+}
+
+
+/***/ }),
+
+/***/ 8258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ listEnvironments),
+/* harmony export */   Ok: () => (/* binding */ findEnvironments),
+/* harmony export */   rD: () => (/* binding */ listAttachments),
+/* harmony export */   yA: () => (/* binding */ findAtoms)
+/* harmony export */ });
+/* unused harmony exports environmentSchema, attachmentSchema, atomSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5386);
+// Environments, the runtimes attached to them, and runtime names.
+
+
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    classification: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+});
+const attachmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    atomId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    environmentId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+});
+const atomSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+});
+/** The environments named or identified by any of `wanted`: one query for all of them. */
+function findEnvironments(client, wanted) {
+    return client.query('Environment', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.or)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('name', wanted), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('id', wanted)), environmentSchema);
+}
+/**
+ * Every environment of the account. The spec makes QueryFilter required, so "all" is a filter
+ * that matches every name.
+ */
+function listEnvironments(client) {
+    return client.query('Environment', { property: 'name', operator: 'LIKE', argument: ['%'] }, environmentSchema);
+}
+function listAttachments(client, environmentId) {
+    return client.query('EnvironmentAtomAttachment', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), attachmentSchema);
+}
+function findAtoms(client, atomIds) {
+    return atomIds.length === 0 ? Promise.resolve([]) : client.query('Atom', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('id', atomIds), atomSchema);
+}
+
+
+/***/ }),
+
+/***/ 5375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ kindForStatus),
+/* harmony export */   nQ: () => (/* binding */ extractBoomiMessage),
+/* harmony export */   rW: () => (/* binding */ BoomiApiError)
+/* harmony export */ });
+/* unused harmony export AUTH_HELP */
+// One error type for everything the Boomi API can answer, with the classification that the
+// retry policy and the user-facing messages both need.
+class BoomiApiError extends Error {
+    kind;
+    method;
+    path;
+    status;
+    boomiMessage;
+    name = 'BoomiApiError';
+    constructor(kind, method, path, status, boomiMessage, options) {
+        super(describe(kind, method, path, status, boomiMessage), options);
+        this.kind = kind;
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.boomiMessage = boomiMessage;
+    }
+    /** True when the request may have reached Boomi without us seeing the answer. */
+    get ambiguous() {
+        return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable' || this.kind === 'rate-limit';
+    }
+    get transient() {
+        return this.ambiguous;
+    }
+}
+const AUTH_HELP = "Check the 'api-token' secret and the 'username' input: token authentication uses the user name " +
+    "'BOOMI_TOKEN.<your Boomi user name>' (the action adds the prefix when it is missing) and a Platform API token " +
+    'created under Settings › Account Information and Setup › Platform API Tokens, for the account in ' +
+    "'account-id'. The user needs the API privilege plus Packaged Component Management, Deploy and " +
+    'Runtime Management (and Scheduling for schedules) in the target environments.';
+function describe(kind, method, path, status, message) {
+    const call = `${method} ${path}`;
+    const answer = status === undefined ? '' : ` (HTTP ${status})`;
+    const said = message ? `: ${message}` : '';
+    switch (kind) {
+        case 'auth':
+            return `Boomi rejected the credentials${answer} on ${call}${said}. ${AUTH_HELP}`;
+        case 'forbidden':
+            return `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`;
+        case 'rate-limit':
+            return `Boomi's rate limit was still exceeded after retries on ${call}${answer}${said}. Lower 'max-requests-per-second' or retry later.`;
+        case 'network':
+        case 'timeout':
+            return `No answer from Boomi on ${call} (${kind})${said}. Check 'base-url' and Boomi's status page, then re-run: completed steps are reused.`;
+        case 'schema':
+            return `Boomi's answer to ${call} has an unexpected shape${said}`;
+        default:
+            return `Boomi answered ${call}${answer}${said}`;
+    }
+}
+function kindForStatus(status) {
+    if (status === 401)
+        return 'auth';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    if (status === 503)
+        return 'rate-limit';
+    if (status >= 500)
+        return 'unavailable';
+    return 'client';
+}
+/**
+ * Boomi's message from any of its error body shapes: `{message}`, `{error:{message}}`,
+ * `{"@type":"Error",message}`, XML `<message>`, or a gateway's plain text.
+ */
+function extractBoomiMessage(body) {
+    const text = body.trim();
+    if (!text)
+        return '';
+    try {
+        const parsed = JSON.parse(text);
+        const message = messageOf(parsed) ?? messageOf(parsed?.error);
+        if (message)
+            return message;
+        if (typeof parsed === 'string')
+            return parsed;
+    }
+    catch {
+        // not JSON: fall through to XML / text
+    }
+    const xml = /<message>([\s\S]*?)<\/message>/i.exec(text);
+    if (xml?.[1])
+        return decodeXml(xml[1].trim());
+    const plain = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    return plain.length > 300 ? `${plain.slice(0, 300)}…` : plain;
+}
+function messageOf(value) {
+    if (value && typeof value === 'object' && 'message' in value) {
+        const message = (value).message;
+        if (typeof message === 'string' && message)
+            return message;
+    }
+    return undefined;
+}
+function decodeXml(text) {
+    return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+
+/***/ }),
+
+/***/ 3970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ updateExtensions),
+/* harmony export */   v5: () => (/* binding */ getExtensions)
+/* harmony export */ });
+/* unused harmony exports extensionCustomPropertySchema, cloudManagedSecretConfigSchema, extensionFieldSchema, extensionConnectionSchema, extensionOperationSchema, sharedCommunicationSchema, tradingPartnerCategorySchema, extensionTradingPartnerSchema, processPropertyValueSchema, overrideProcessPropertySchema, dynamicPropertySchema, crossReferenceRowSchema, crossReferenceSchema, pgpCertificateSchema, environmentExtensionsSchema, environmentExtensionsUpdateSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(959);
 // The EnvironmentExtensions object family as the Platform API returns it (spec schemas
 // EnvironmentExtensions, Field, Connection, OverrideProcessProperty, ProcessPropertyValue, Property,
 // CrossReference, PGPCertificate, TradingPartner, SharedCommunication, …).
@@ -44,106 +267,106 @@ const looseInt = schemas/* preprocess */.vkY((value) => (typeof value === 'strin
 
 
 /** A key/value pair under a field's customProperties (spec PropertyPair); encrypted values come back without `value`. */
-const extensionCustomPropertySchema = schemas/* looseObject */._H3({
-    key: looseString.optional(),
-    value: looseString.optional(),
-    encrypted: looseBoolean.optional()
+const extensionCustomPropertySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    key: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI.optional(),
+    value: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI.optional(),
+    encrypted: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional()
 });
 /** Where a field's value lives in a cloud secrets manager instead of in Boomi. */
-const cloudManagedSecretConfigSchema = schemas/* looseObject */._H3({
-    usesRemoteSecretsManager: looseBoolean.optional(),
-    secretsManagerType: schemas/* string */.YjP().optional(),
-    secretReference: schemas/* string */.YjP().optional()
+const cloudManagedSecretConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    usesRemoteSecretsManager: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    secretsManagerType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    secretReference: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
 });
 /** One extensible field of a connection, operation, communication channel or trading-partner category. */
-const extensionFieldSchema = schemas/* looseObject */._H3({
-    id: looseString,
+const extensionFieldSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
     /** Absent for encrypted fields (never returned) and often for fields on their default. */
-    value: looseString.optional(),
+    value: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI.optional(),
     /** true: the component's own value applies; false: `value` overrides it. */
-    useDefault: looseBoolean.optional(),
-    usesEncryption: looseBoolean.optional(),
-    encryptedValueSet: looseBoolean.optional(),
-    componentOverride: looseBoolean.optional(),
-    customProperties: schemas/* looseObject */._H3({ properties: list(extensionCustomPropertySchema) }).optional(),
+    useDefault: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    usesEncryption: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    encryptedValueSet: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    componentOverride: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    customProperties: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ properties: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(extensionCustomPropertySchema) }).optional(),
     CloudManagedSecretConfig: cloudManagedSecretConfigSchema.optional()
 });
 /** Connection, Operation and TradingPartnerCategory share this shape: an addressable list of fields. */
 const fieldHolderShape = {
-    id: looseString,
-    name: schemas/* string */.YjP().optional(),
-    field: list(extensionFieldSchema)
+    id: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    field: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(extensionFieldSchema)
 };
-const extensionConnectionSchema = schemas/* looseObject */._H3(fieldHolderShape);
-const extensionOperationSchema = schemas/* looseObject */._H3(fieldHolderShape);
-const sharedCommunicationSchema = schemas/* looseObject */._H3({ ...fieldHolderShape, type: schemas/* string */.YjP().optional() });
-const tradingPartnerCategorySchema = schemas/* looseObject */._H3(fieldHolderShape);
-const extensionTradingPartnerSchema = schemas/* looseObject */._H3({
-    id: looseString,
-    name: schemas/* string */.YjP().optional(),
-    category: list(tradingPartnerCategorySchema)
+const extensionConnectionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3(fieldHolderShape);
+const extensionOperationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3(fieldHolderShape);
+const sharedCommunicationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ ...fieldHolderShape, type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() });
+const tradingPartnerCategorySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3(fieldHolderShape);
+const extensionTradingPartnerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    category: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(tradingPartnerCategorySchema)
 });
 /** One value of a process property component; `value` is returned only once it was saved (API or UI). */
-const processPropertyValueSchema = schemas/* looseObject */._H3({
-    key: looseString,
-    label: schemas/* string */.YjP().optional(),
-    value: looseString.optional(),
-    useDefault: looseBoolean.optional(),
-    usesEncryption: looseBoolean.optional(),
-    encryptedValueSet: looseBoolean.optional(),
-    componentOverride: looseBoolean.optional(),
-    validate: looseBoolean.optional()
+const processPropertyValueSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    key: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
+    label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    value: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI.optional(),
+    useDefault: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    usesEncryption: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    encryptedValueSet: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    componentOverride: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    validate: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional()
 });
-const overrideProcessPropertySchema = schemas/* looseObject */._H3({
-    id: looseString,
-    name: schemas/* string */.YjP().optional(),
-    ProcessPropertyValue: list(processPropertyValueSchema)
+const overrideProcessPropertySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    ProcessPropertyValue: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(processPropertyValueSchema)
 });
 /** A dynamic process property. The spec requires `value`, yet an unset one may come back as "" or without it. */
-const dynamicPropertySchema = schemas/* looseObject */._H3({
-    name: schemas/* string */.YjP(),
-    value: looseString.optional()
+const dynamicPropertySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    value: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI.optional()
 });
 /** A cross-reference row: columns ref1…ref20; other keys ("@type") pass through untyped. */
-const crossReferenceRowSchema = schemas/* looseRecord */.qWX(schemas/* templateLiteral */.Uy$(['ref', schemas/* int */.Whr().min(1).max(20)]), looseString);
-const crossReferenceSchema = schemas/* looseObject */._H3({
-    id: looseString,
-    name: schemas/* string */.YjP().optional(),
-    overrideValues: looseBoolean.optional(),
-    CrossReferenceRows: schemas/* looseObject */._H3({ row: list(crossReferenceRowSchema) }).optional()
+const crossReferenceRowSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseRecord */ .qWX(zod__WEBPACK_IMPORTED_MODULE_1__/* .templateLiteral */ .Uy$(['ref', zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(20)]), _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI);
+const crossReferenceSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    overrideValues: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional(),
+    CrossReferenceRows: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ row: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(crossReferenceRowSchema) }).optional()
 });
 /**
  * A PGP certificate used by a deployed process: `id` is that certificate, `value` the ID of the
  * certificate component to use instead. `name` is not in the spec; it is read when Boomi sends it.
  */
-const pgpCertificateSchema = schemas/* looseObject */._H3({
-    id: looseString,
-    name: schemas/* string */.YjP().optional(),
-    value: looseString.optional(),
-    useDefault: looseBoolean.optional()
+const pgpCertificateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    value: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI.optional(),
+    useDefault: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseBoolean */ .bi.optional()
 });
 /**
  * The spec marks all eight sections required, but real responses leave out empty ones, so they are
  * optional here; inside each, a missing list reads as an empty one.
  */
-const environmentExtensionsSchema = schemas/* looseObject */._H3({
-    id: looseString,
-    environmentId: looseString.optional(),
-    extensionGroupId: schemas/* string */.YjP().optional(),
-    connections: schemas/* looseObject */._H3({ connection: list(extensionConnectionSchema) }).optional(),
-    operations: schemas/* looseObject */._H3({ operation: list(extensionOperationSchema) }).optional(),
-    tradingPartners: schemas/* looseObject */._H3({ tradingPartner: list(extensionTradingPartnerSchema) }).optional(),
-    sharedCommunications: schemas/* looseObject */._H3({ sharedCommunication: list(sharedCommunicationSchema) }).optional(),
-    crossReferences: schemas/* looseObject */._H3({ crossReference: list(crossReferenceSchema) }).optional(),
-    processProperties: schemas/* looseObject */._H3({ ProcessProperty: list(overrideProcessPropertySchema) }).optional(),
-    properties: schemas/* looseObject */._H3({ property: list(dynamicPropertySchema) }).optional(),
-    PGPCertificates: schemas/* looseObject */._H3({ PGPCertificate: list(pgpCertificateSchema) }).optional()
+const environmentExtensionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    id: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI,
+    environmentId: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .looseString */ .yI.optional(),
+    extensionGroupId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    connections: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ connection: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(extensionConnectionSchema) }).optional(),
+    operations: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ operation: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(extensionOperationSchema) }).optional(),
+    tradingPartners: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ tradingPartner: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(extensionTradingPartnerSchema) }).optional(),
+    sharedCommunications: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ sharedCommunication: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(sharedCommunicationSchema) }).optional(),
+    crossReferences: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ crossReference: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(crossReferenceSchema) }).optional(),
+    processProperties: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ ProcessProperty: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(overrideProcessPropertySchema) }).optional(),
+    properties: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ property: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(dynamicPropertySchema) }).optional(),
+    PGPCertificates: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ PGPCertificate: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(pgpCertificateSchema) }).optional()
 });
 /**
  * The UPDATE body: the same object plus `partial`, which the planner always sets explicitly
  * (Boomi treats a missing `partial` as a full update).
  */
-const environmentExtensionsUpdateSchema = environmentExtensionsSchema.extend({ partial: schemas/* boolean */.zMY() });
+const environmentExtensionsUpdateSchema = environmentExtensionsSchema.extend({ partial: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() });
 /** The environment's extensions as they stand (encrypted values are never returned). */
 function getExtensions(client, environmentId) {
     return client.get(`EnvironmentExtensions/${encodeURIComponent(environmentId)}`, environmentExtensionsSchema);
@@ -155,6 +378,310 @@ function getExtensions(client, environmentId) {
 function updateExtensions(client, body) {
     return client.update(`EnvironmentExtensions/${encodeURIComponent(body.id)}`, body, environmentExtensionsSchema);
 }
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ getPackages),
+/* harmony export */   N7: () => (/* binding */ createPackage),
+/* harmony export */   PL: () => (/* binding */ findPackagesCreatedSince),
+/* harmony export */   _B: () => (/* binding */ findPackagesByVersion)
+/* harmony export */ });
+/* unused harmony export packageSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5386);
+/* harmony import */ var _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(959);
+// PackagedComponent: the versioned, immutable package of a component.
+
+
+
+const packageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    packageId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    packageVersion: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseString */ .yI,
+    componentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    /** The component revision the package holds. */
+    componentVersion: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .revision */ .QL,
+    componentType: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    createdDate: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    createdBy: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    notes: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    deleted: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .looseBoolean */ .bi.optional()
+});
+/** Live (non-deleted) packages of these components with this version label. */
+async function findPackagesByVersion(client, componentIds, packageVersion) {
+    const found = await client.queryInChunks('PackagedComponent', componentIds, (ids) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('packageVersion', packageVersion), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('componentId', ids)), packageSchema);
+    return found.filter((p) => p.deleted !== true);
+}
+/** Packages of one component created at or after a moment: finds a create whose answer was lost. */
+async function findPackagesCreatedSince(client, componentId, since) {
+    const found = await client.query('PackagedComponent', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('componentId', componentId), { property: 'createdDate', operator: 'GREATER_THAN_OR_EQUAL', argument: [since] }), packageSchema);
+    return found.filter((p) => p.deleted !== true);
+}
+function getPackages(client, packageIds) {
+    return client.bulkGet('PackagedComponent', packageIds, packageSchema);
+}
+function createPackage(client, body, options) {
+    return client.create('PackagedComponent', body, packageSchema, options);
+}
+
+
+/***/ }),
+
+/***/ 5386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ queryBody),
+/* harmony export */   EB: () => (/* binding */ anyOf),
+/* harmony export */   Nl: () => (/* binding */ queryPageSchema),
+/* harmony export */   Uo: () => (/* binding */ and),
+/* harmony export */   eq: () => (/* binding */ eq),
+/* harmony export */   iv: () => (/* binding */ chunk),
+/* harmony export */   or: () => (/* binding */ or)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(959);
+// QueryFilter expressions (Boomi's grammar: simple expressions and and/or groups that nest),
+// and the shape of a query page.
+
+
+function eq(property, value) {
+    // The schema types every argument as a string, booleans included.
+    return { property, operator: 'EQUALS', argument: [String(value)] };
+}
+function and(...nested) {
+    return nested.length === 1 ? nested[0] : { operator: 'and', nestedExpression: nested };
+}
+function or(...nested) {
+    return nested.length === 1 ? nested[0] : { operator: 'or', nestedExpression: nested };
+}
+/** `property` equals any of `values`: one OR group instead of one query per value. */
+function anyOf(property, values) {
+    return or(...[...new Set(values)].map((value) => eq(property, value)));
+}
+function queryBody(expression) {
+    return expression ? { QueryFilter: { expression } } : {};
+}
+function queryPageSchema(item) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+        numberOfResults: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        queryToken: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        result: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(item)
+    });
+}
+/** Splits values into chunks so that an OR group stays a reasonable request size. */
+function chunk(values, size) {
+    const chunks = [];
+    for (let i = 0; i < values.length; i += size)
+        chunks.push(values.slice(i, i + size));
+    return chunks;
+}
+
+
+/***/ }),
+
+/***/ 3140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wx: () => (/* binding */ updateSchedules),
+/* harmony export */   iU: () => (/* binding */ findSchedules),
+/* harmony export */   lU: () => (/* binding */ findScheduleStatuses),
+/* harmony export */   pd: () => (/* binding */ updateScheduleStatus)
+/* harmony export */ });
+/* unused harmony exports processSchedulesSchema, scheduleStatusSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var _plan_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7170);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5386);
+/* harmony import */ var _zod_helpers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(959);
+// ProcessSchedules and ProcessScheduleStatus: one object of each per (runtime, process),
+// made by Boomi when the process is deployed to an environment the runtime serves.
+
+
+
+
+const processSchedulesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    atomId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    processId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    Schedule: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(_plan_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .boomiScheduleSchema */ .fM),
+    Retry: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ Schedule: (0,_zod_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_)(_plan_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .boomiScheduleSchema */ .fM), maxRetry: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .looseInt */ .e7.optional() }).optional()
+});
+const scheduleStatusSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    atomId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    processId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    enabled: _zod_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .looseBoolean */ .bi
+});
+/** Every schedule object of these processes on these runtimes, in one query. */
+function findSchedules(client, atomIds, processIds) {
+    return client.query('ProcessSchedules', (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .anyOf */ .EB)('atomId', atomIds), (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .anyOf */ .EB)('processId', processIds)), processSchedulesSchema);
+}
+function findScheduleStatuses(client, atomIds, processIds) {
+    return client.query('ProcessScheduleStatus', (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .anyOf */ .EB)('atomId', atomIds), (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .anyOf */ .EB)('processId', processIds)), scheduleStatusSchema);
+}
+/**
+ * Replaces the whole schedule list (and retry) of each (runtime, process) pair, 15 pairs a
+ * call through the bulk UPDATE; Boomi answers per pair (a listener process is refused alone).
+ */
+function updateSchedules(client, bodies) {
+    return client.bulkUpdate('ProcessSchedules', bodies, processSchedulesSchema);
+}
+function updateScheduleStatus(client, body) {
+    return client.update(`ProcessScheduleStatus/${encodeURIComponent(body.id)}`, body, scheduleStatusSchema);
+}
+
+
+/***/ }),
+
+/***/ 959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QL: () => (/* binding */ revision),
+/* harmony export */   bi: () => (/* binding */ looseBoolean),
+/* harmony export */   e7: () => (/* binding */ looseInt),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   yI: () => (/* binding */ looseString)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+// Boomi's JSON comes from an XML model: one-element lists sometimes arrive as a lone object,
+// numbers as strings and booleans as "true"/"false". These normalise that drift at the edge,
+// so the rest of the code sees one shape.
+
+/** An array that also accepts a lone object (XML origin) and an absent value (empty list). */
+function list(item) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(item));
+}
+/** A string that may arrive as a number (componentVersion, maxRetry). */
+const looseString = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => (typeof value === 'number' ? String(value) : value), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP());
+/** A boolean that may arrive as "true" / "false". */
+const looseBoolean = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => (value === 'true' ? true : value === 'false' ? false : value), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY());
+/** An integer that may arrive as a numeric string. */
+const looseInt = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int());
+/**
+ * A component revision. ComponentMetadata types it as an integer; a package or deployment's
+ * `componentVersion` is an integer in the schema but a string such as "2.0" or "7" in the
+ * examples. Read as the integer it names; any other text is an unknown revision (undefined),
+ * which the revision checks skip rather than guess.
+ */
+const revision = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((value) => {
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^\s*(\d+)(?:\.0+)?\s*$/.exec(value);
+    return match ? Number(match[1]) : undefined;
+}, zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().optional());
+
+
+/***/ }),
+
+/***/ 855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ loadConfigFile)
+/* harmony export */ });
+/* unused harmony export ConfigFileError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Loads a user's YAML/JSON config file (extensions, schedules): parse, expand ${VAR} from the
+// environment, validate with a zod schema. Every error names the input, the file and the line,
+// and nothing here talks to Boomi, so a bad file fails the run before any change.
+
+
+class ConfigFileError extends Error {
+    name = 'ConfigFileError';
+}
+const VAR_PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+async function loadConfigFile(options) {
+    const { input, path, workspace } = options;
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+    const displayPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, absolute) || path;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute)) {
+        throw new ConfigFileError(`Input '${input}': file '${displayPath}' does not exist (paths are relative to the workspace, ${workspace}). Check the path, and that the job checked out the repository.`);
+    }
+    // Only runs that name a file pay for the YAML parser.
+    const { isNode, LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+    const lines = new LineCounter();
+    const doc = parseDocument((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const firstError = doc.errors[0];
+    if (firstError) {
+        const at = firstError.linePos?.[0] ?? lines.linePos(firstError.pos[0]);
+        const where = at ? `${displayPath}:${at.line}:${at.col}` : displayPath;
+        throw new ConfigFileError(`Input '${input}': ${where} is not valid YAML/JSON: ${firstLine(firstError.message)}`);
+    }
+    const secrets = [];
+    const where = (p) => locate(doc, lines, displayPath, p, isNode);
+    const expanded = expandVariables(doc.toJS(), [], options.env, secrets, where, input);
+    const parsed = options.schema.safeParse(expanded ?? {});
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const path = issue.path.filter((k) => typeof k !== 'symbol');
+        const field = path.length > 0 ? ` at '${path.join('.')}'` : '';
+        throw new ConfigFileError(`Input '${input}': ${where(path)}${field}: ${issue.message}`);
+    }
+    return { data: parsed.data, secrets, displayPath };
+}
+function expandVariables(value, path, env, secrets, where, input) {
+    if (typeof value === 'string') {
+        return value.replace(VAR_PATTERN, (match, name) => {
+            if (name === undefined)
+                return '${'; // `$${` escapes a literal `${`
+            const found = env[name];
+            // A GitHub secret that does not exist expands to "": writing that would blank a password.
+            if (found === undefined || found === '') {
+                const state = found === undefined ? 'is not set' : 'is empty (a secret that does not exist in this environment expands to an empty string)';
+                throw new ConfigFileError(`Input '${input}': ${where(path)} uses \${${name}}, but the environment variable ${name} ${state}. Add it to the step's env: (for a secret, \`${name}: \${{ secrets.${name} }}\`), or write an empty value literally as "".`);
+            }
+            secrets.push(found);
+            return found;
+        });
+    }
+    if (Array.isArray(value))
+        return value.map((v, i) => expandVariables(v, [...path, i], env, secrets, where, input));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandVariables(v, [...path, k], env, secrets, where, input)]));
+    }
+    return value;
+}
+/** `file:line` of the node at a path (or of its nearest existing parent). */
+function locate(doc, lines, displayPath, path, isNode) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        const range = isNode(node) ? node.range : undefined;
+        if (range) {
+            return `${displayPath}:${lines.linePos(range[0]).line}`;
+        }
+    }
+    return displayPath;
+}
+function firstLine(message) {
+    return message.split('\n')[0] ?? message;
+}
+
+
+/***/ }),
+
+/***/ 4362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QQ: () => (/* reexport */ ExtensionsPlanError),
+  Gq: () => (/* reexport */ planExtensions),
+  uz: () => (/* reexport */ verifyExtensions)
+});
+
+// UNUSED EXPORTS: REDACTED
 
 ;// CONCATENATED MODULE: ./src/plan/extensions/objects.ts
 // Small object helpers shared by the planner's modules.
@@ -823,850 +1350,28 @@ function verifyExtensions(after, plan) {
 
 
 
-;// CONCATENATED MODULE: ./src/boomi/errors.ts
-// One error type for everything the Boomi API can answer, with the classification that the
-// retry policy and the user-facing messages both need.
-class BoomiApiError extends Error {
-    kind;
-    method;
-    path;
-    status;
-    boomiMessage;
-    name = 'BoomiApiError';
-    constructor(kind, method, path, status, boomiMessage, options) {
-        super(describe(kind, method, path, status, boomiMessage), options);
-        this.kind = kind;
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.boomiMessage = boomiMessage;
-    }
-    /** True when the request may have reached Boomi without us seeing the answer. */
-    get ambiguous() {
-        return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable' || this.kind === 'rate-limit';
-    }
-    get transient() {
-        return this.ambiguous;
-    }
-}
-const AUTH_HELP = "Check the 'api-token' secret and the 'username' input: token authentication uses the user name " +
-    "'BOOMI_TOKEN.<your Boomi user name>' (the action adds the prefix when it is missing) and a Platform API token " +
-    'created under Settings › Account Information and Setup › Platform API Tokens, for the account in ' +
-    "'account-id'. The user needs the API privilege plus Packaged Component Management, Deploy and " +
-    'Runtime Management (and Scheduling for schedules) in the target environments.';
-function describe(kind, method, path, status, message) {
-    const call = `${method} ${path}`;
-    const answer = status === undefined ? '' : ` (HTTP ${status})`;
-    const said = message ? `: ${message}` : '';
-    switch (kind) {
-        case 'auth':
-            return `Boomi rejected the credentials${answer} on ${call}${said}. ${AUTH_HELP}`;
-        case 'forbidden':
-            return `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`;
-        case 'rate-limit':
-            return `Boomi's rate limit was still exceeded after retries on ${call}${answer}${said}. Lower 'max-requests-per-second' or retry later.`;
-        case 'network':
-        case 'timeout':
-            return `No answer from Boomi on ${call} (${kind})${said}. Check 'base-url' and Boomi's status page, then re-run: completed steps are reused.`;
-        case 'schema':
-            return `Boomi's answer to ${call} has an unexpected shape${said}`;
-        default:
-            return `Boomi answered ${call}${answer}${said}`;
-    }
-}
-function kindForStatus(status) {
-    if (status === 401)
-        return 'auth';
-    if (status === 403)
-        return 'forbidden';
-    if (status === 404)
-        return 'not-found';
-    if (status === 503)
-        return 'rate-limit';
-    if (status >= 500)
-        return 'unavailable';
-    return 'client';
-}
-/**
- * Boomi's message from any of its error body shapes: `{message}`, `{error:{message}}`,
- * `{"@type":"Error",message}`, XML `<message>`, or a gateway's plain text.
- */
-function extractBoomiMessage(body) {
-    const text = body.trim();
-    if (!text)
-        return '';
-    try {
-        const parsed = JSON.parse(text);
-        const message = messageOf(parsed) ?? messageOf(parsed?.error);
-        if (message)
-            return message;
-        if (typeof parsed === 'string')
-            return parsed;
-    }
-    catch {
-        // not JSON: fall through to XML / text
-    }
-    const xml = /<message>([\s\S]*?)<\/message>/i.exec(text);
-    if (xml?.[1])
-        return decodeXml(xml[1].trim());
-    const plain = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-    return plain.length > 300 ? `${plain.slice(0, 300)}…` : plain;
-}
-function messageOf(value) {
-    if (value && typeof value === 'object' && 'message' in value) {
-        const message = (value).message;
-        if (typeof message === 'string' && message)
-            return message;
-    }
-    return undefined;
-}
-function decodeXml(text) {
-    return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/config/load-file.ts
-// Loads a user's YAML/JSON config file (extensions, schedules): parse, expand ${VAR} from the
-// environment, validate with a zod schema. Every error names the input, the file and the line,
-// and nothing here talks to Boomi, so a bad file fails the run before any change.
+/***/ }),
 
+/***/ 7170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-class ConfigFileError extends Error {
-    name = 'ConfigFileError';
-}
-const VAR_PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-async function loadConfigFile(options) {
-    const { input, path, workspace } = options;
-    const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
-    const displayPath = (0,external_node_path_.relative)(workspace, absolute) || path;
-    if (!(0,external_node_fs_.existsSync)(absolute)) {
-        throw new ConfigFileError(`Input '${input}': file '${displayPath}' does not exist (paths are relative to the workspace, ${workspace}). Check the path, and that the job checked out the repository.`);
-    }
-    // Only runs that name a file pay for the YAML parser.
-    const { isNode, LineCounter, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-    const lines = new LineCounter();
-    const doc = parseDocument((0,external_node_fs_.readFileSync)(absolute, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const firstError = doc.errors[0];
-    if (firstError) {
-        const at = firstError.linePos?.[0] ?? lines.linePos(firstError.pos[0]);
-        const where = at ? `${displayPath}:${at.line}:${at.col}` : displayPath;
-        throw new ConfigFileError(`Input '${input}': ${where} is not valid YAML/JSON: ${firstLine(firstError.message)}`);
-    }
-    const secrets = [];
-    const where = (p) => locate(doc, lines, displayPath, p, isNode);
-    const expanded = expandVariables(doc.toJS(), [], options.env, secrets, where, input);
-    const parsed = options.schema.safeParse(expanded ?? {});
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue.path.filter((k) => typeof k !== 'symbol');
-        const field = path.length > 0 ? ` at '${path.join('.')}'` : '';
-        throw new ConfigFileError(`Input '${input}': ${where(path)}${field}: ${issue.message}`);
-    }
-    return { data: parsed.data, secrets, displayPath };
-}
-function expandVariables(value, path, env, secrets, where, input) {
-    if (typeof value === 'string') {
-        return value.replace(VAR_PATTERN, (match, name) => {
-            if (name === undefined)
-                return '${'; // `$${` escapes a literal `${`
-            const found = env[name];
-            // A GitHub secret that does not exist expands to "": writing that would blank a password.
-            if (found === undefined || found === '') {
-                const state = found === undefined ? 'is not set' : 'is empty (a secret that does not exist in this environment expands to an empty string)';
-                throw new ConfigFileError(`Input '${input}': ${where(path)} uses \${${name}}, but the environment variable ${name} ${state}. Add it to the step's env: (for a secret, \`${name}: \${{ secrets.${name} }}\`), or write an empty value literally as "".`);
-            }
-            secrets.push(found);
-            return found;
-        });
-    }
-    if (Array.isArray(value))
-        return value.map((v, i) => expandVariables(v, [...path, i], env, secrets, where, input));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandVariables(v, [...path, k], env, secrets, where, input)]));
-    }
-    return value;
-}
-/** `file:line` of the node at a path (or of its nearest existing parent). */
-function locate(doc, lines, displayPath, path, isNode) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n), true);
-        const range = isNode(node) ? node.range : undefined;
-        if (range) {
-            return `${displayPath}:${lines.linePos(range[0]).line}`;
-        }
-    }
-    return displayPath;
-}
-function firstLine(message) {
-    return message.split('\n')[0] ?? message;
-}
-
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __webpack_require__(8422);
-;// CONCATENATED MODULE: ./src/plan/extensions-file.ts
-// The user's extensions file (`extensions` input): what to change in an environment's extensions,
-// by the names people see in Boomi. Strict where a typo would otherwise be ignored (section names,
-// table entries); names of components, fields and keys are checked later against the environment.
-// The committed JSON Schema (schemas/extensions.schema.json) is generated from this one, so editors
-// show the same rules and help texts.
-
-const EXTENSIONS_SCHEMA_ID = 'urn:boomi-deploy:schema:extensions-file:v1';
-/** How the file is applied: `full` writes the whole set (Boomi's classic update), `partial` only what changes. */
-const extensionsModeSchema = schemas/* enum */.k5n(['full', 'partial']);
-/** null resets to the component's own value; numbers and booleans become strings, as Boomi stores them. */
-const extensionValueSchema = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])
-    .transform((value) => (value === null ? null : String(value)))
-    .meta({
-    id: 'ExtensionsFileValue',
-    description: 'The value for this environment. null resets it to the default (the value in the component); an empty string is stored as an empty value. Use ${VAR} to read it from the step environment.'
-});
-const fieldValues = schemas/* record */.g1P(schemas/* string */.YjP().min(1), extensionValueSchema)
-    .meta({ id: 'ExtensionsFileFields', description: 'Field ID → value, e.g. url, user, password, host.' });
-const byComponent = (entry, description) => schemas/* record */.g1P(schemas/* string */.YjP().min(1), entry).nullish().describe(description);
-const crossReferenceCell = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])
-    .transform((value) => (value === null ? null : String(value)))
-    .describe('One cell; null leaves it empty.');
-const crossReferenceTable = schemas/* strictObject */.rej({
-    overrideValues: schemas/* boolean */.zMY()
-        .default(true)
-        .describe('Use these rows instead of the component\'s (default true). false switches back to the component\'s rows.'),
-    rows: schemas/* array */.YOg(schemas/* array */.YOg(crossReferenceCell).max(20, 'a cross reference row has at most 20 columns (ref1…ref20)'))
-        .describe('Every row of the table, each a list of column values in order (ref1, ref2, …). The table is always sent whole.')
-})
-    .nullable()
-    .meta({ id: 'ExtensionsFileCrossReferenceTable', description: 'The whole table, or null to use the component\'s own rows again.' });
-const sections = {
-    connections: byComponent(fieldValues, 'Connection name or ID → fields. A connection is listed only once a process using it (with it in the process extensions) is deployed to the environment.'),
-    operations: byComponent(fieldValues, 'Operation name or ID → fields (Web Services Server listener ObjectName in multi-install integration packs).'),
-    sharedCommunications: byComponent(fieldValues, 'Communication channel name or ID → fields, e.g. http-url.'),
-    tradingPartners: byComponent(schemas/* record */.g1P(schemas/* string */.YjP().min(1), fieldValues).describe('Category ID (as2, disk, ftp, http, x12, …) → fields.'), 'Trading partner name or ID → category → fields.'),
-    processProperties: byComponent(schemas/* record */.g1P(schemas/* string */.YjP().min(1), extensionValueSchema).describe('Value key or label → value.'), 'Process property component name or ID → values by key or label.'),
-    properties: schemas/* record */.g1P(schemas/* string */.YjP().min(1), extensionValueSchema).nullish().describe('Dynamic process property name → value.'),
-    crossReferences: byComponent(crossReferenceTable, 'Cross reference table name or ID → the whole table.'),
-    pgpCertificates: byComponent(schemas/* string */.YjP().min(1).nullable().describe('ID of the PGP certificate component to use, or null for the default.'), 'PGP certificate ID (or name, where Boomi returns one) → certificate component ID to use in this environment.')
-};
-const EXTENSIONS_SECTIONS = Object.keys(sections);
-const extensionsFileSchema = schemas/* strictObject */.rej(sections, {
-    error: (issue) => issue.code === 'unrecognized_keys'
-        ? `unknown section${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}; the sections are ${EXTENSIONS_SECTIONS.join(', ')}`
-        : undefined
-})
-    .meta({
-    title: 'boomi-deploy extensions file',
-    description: 'Environment extensions to set after a deployment. Names are resolved against the environment\'s current extensions; anything not named keeps its value.'
-});
-/** The JSON Schema of the file as a user writes it (input side: numbers allowed, defaults optional). */
-function extensionsFileJsonSchema() {
-    const generated = z.toJSONSchema(extensionsFileSchema, { io: 'input', target: 'draft-2020-12' });
-    const { $schema, ...rest } = generated;
-    return { $schema, $id: EXTENSIONS_SCHEMA_ID, ...rest };
-}
-
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/read/extensions.ts
-// Environment extensions, read half: load the user's file, read the environment's current set
-// and plan the overlay. Run once before any change (so a bad file or name stops the run before
-// the deploy) and again after the deploy, which can change what is extensible.
-
-
-
-
-
-
-
-async function loadExtensionsFile(inputs, env) {
-    if (inputs.extensions === undefined)
-        return undefined;
-    const loaded = await loadConfigFile({ input: src_inputs/* INPUT */.bO.extensions, path: inputs.extensions, workspace: inputs.workspace, env, schema: extensionsFileSchema });
-    loaded.secrets.forEach(secrets/* maskSecret */.$);
-    return { file: loaded.data, displayPath: loaded.displayPath, mode: inputs.extensionsUpdate, secretValues: new Set(loaded.secrets) };
-}
-async function readExtensionsPlan(client, environment, request) {
-    const current = await readCurrent(client, environment);
-    let plan;
-    try {
-        plan = planExtensions({ current, file: request.file, mode: request.mode, environmentName: environment.name, secretValues: request.secretValues });
-    }
-    catch (error) {
-        if (!(error instanceof ExtensionsPlanError))
-            throw error;
-        throw new ExtensionsPlanError(error.problems.map((problem) => `Input '${src_inputs/* INPUT */.bO.extensions}' (${request.displayPath}): ${problem}`));
-    }
-    plan.secrets.forEach(secrets/* maskSecret */.$);
-    return plan;
-}
-/**
- * Boomi may answer 400 while nothing extensible is deployed in the environment (reported by
- * third parties, not documented): read that as an empty set, so the plan names what is missing.
- */
-async function readCurrent(client, environment) {
-    try {
-        return await getExtensions(client, environment.id);
-    }
-    catch (error) {
-        if (error instanceof BoomiApiError && error.status === 400)
-            return { id: environment.id, environmentId: environment.id };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/apply/extensions.ts
-
-
-
-class ExtensionsNotApplied extends Error {
-    name = 'ExtensionsNotApplied';
-}
-async function applyExtensions(client, environment, request, log) {
-    const plan = await readExtensionsPlan(client, environment, request);
-    if (plan.request === null) {
-        log(`Extensions in ${environment.name} already hold every value in ${request.displayPath}: nothing written.`);
-        return { written: false, changes: plan.changes };
-    }
-    await updateExtensions(client, plan.request);
-    const mismatches = verifyExtensions(await getExtensions(client, environment.id), plan);
-    if (mismatches.length > 0) {
-        const lines = mismatches.map((m) => `- ${m.section} › ${m.component} › ${m.field}: expected ${m.expected}, found ${m.actual}`);
-        throw new ExtensionsNotApplied([`Extensions in ${environment.name} do not read back as written (${request.mode} update):`, ...lines].join('\n'));
-    }
-    const changed = plan.changes.filter((c) => c.action !== 'unchanged').length;
-    log(`Extensions in ${environment.name}: ${changed} value(s) written (${request.mode} update) and verified.`);
-    return { written: true, changes: plan.changes };
-}
-
-// EXTERNAL MODULE: ./node_modules/ky/distribution/index.js + 12 modules
-var distribution = __webpack_require__(6725);
-// EXTERNAL MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
-var HTTPError = __webpack_require__(9010);
-// EXTERNAL MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
-var TimeoutError = __webpack_require__(1625);
-;// CONCATENATED MODULE: ./src/boomi/query.ts
-// QueryFilter expressions (Boomi's grammar: simple expressions and and/or groups that nest),
-// and the shape of a query page.
-
-
-function query_eq(property, value) {
-    // The schema types every argument as a string, booleans included.
-    return { property, operator: 'EQUALS', argument: [String(value)] };
-}
-function query_and(...nested) {
-    return nested.length === 1 ? nested[0] : { operator: 'and', nestedExpression: nested };
-}
-function or(...nested) {
-    return nested.length === 1 ? nested[0] : { operator: 'or', nestedExpression: nested };
-}
-/** `property` equals any of `values`: one OR group instead of one query per value. */
-function anyOf(property, values) {
-    return or(...[...new Set(values)].map((value) => query_eq(property, value)));
-}
-function queryBody(expression) {
-    return expression ? { QueryFilter: { expression } } : {};
-}
-function queryPageSchema(item) {
-    return schemas/* looseObject */._H3({
-        numberOfResults: schemas/* number */.aig().optional(),
-        queryToken: schemas/* string */.YjP().optional(),
-        result: list(item)
-    });
-}
-/** Splits values into chunks so that an OR group stays a reasonable request size. */
-function chunk(values, size) {
-    const chunks = [];
-    for (let i = 0; i < values.length; i += size)
-        chunks.push(values.slice(i, i + size));
-    return chunks;
-}
-
-;// CONCATENATED MODULE: ./src/boomi/throttle.ts
-// One throttle per account, shared by every request of the run (retries included), so
-// concurrent work can never exceed the account's rate limit. Boomi documents 10 requests/s
-// today and 5/s on older accounts, and answers HTTP 503 above it with no Retry-After.
-//
-// Two rules hold every send: requests are spaced at least 1/rate apart, and no more than
-// `rate` are sent in any sliding second (a late request must not let a later one bunch up
-// behind it). The rate starts at the cap; a 503 sets it just below what was really sent in
-// the last second and pauses the account briefly; it then creeps back up while all is well.
-/** Requests are spaced a little wider than 1/rate: network jitter can bunch arrivals. */
-const SPACING_MARGIN = 1.03;
-/** Added to the sliding window for the same reason. */
-const WINDOW_MS = 1050;
-/** After a 503 the whole account pauses this long: everything sent meanwhile would fail too. */
-const PAUSE_AFTER_LIMIT_MS = 1000;
-/** 503s caused by requests sent before the last slow-down say nothing new. */
-const DECREASE_COOLDOWN_MS = 1000;
-/** Growth per second of successful traffic once no 503 has been seen for a while. */
-const INCREASE_PER_SECOND = 0.5;
-const QUIET_AFTER_LIMIT_MS = 3000;
-class AdaptiveThrottle {
-    rate;
-    sent = [];
-    pausedUntil = 0;
-    lastDecrease = Number.NEGATIVE_INFINITY;
-    lastIncrease = 0;
-    turn = Promise.resolve();
-    max;
-    min;
-    now;
-    sleep;
-    constructor(options) {
-        this.max = options.maxPerSecond;
-        this.min = Math.min(options.minPerSecond ?? 0.5, this.max);
-        this.rate = this.max;
-        this.now = options.now ?? (() => performance.now());
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    }
-    get requestsPerSecond() {
-        return this.rate;
-    }
-    /** Waits for this request's turn. Turns are handed out one at a time, in call order. */
-    acquire() {
-        const mine = this.turn.then(() => this.waitForSlot());
-        this.turn = mine.catch(() => undefined);
-        return mine;
-    }
-    onRateLimited() {
-        const now = this.now();
-        this.pausedUntil = Math.max(this.pausedUntil, now + PAUSE_AFTER_LIMIT_MS);
-        if (now - this.lastDecrease < DECREASE_COOLDOWN_MS)
-            return;
-        this.lastDecrease = now;
-        // What got through in the last second is the best estimate of the account's limit.
-        // Bounded so that one odd second can neither stall the run nor leave the rate unchanged.
-        const estimate = this.sent.filter((t) => t > now - 1000).length - 1;
-        const clamped = Math.min(this.rate * 0.9, Math.max(this.rate * 0.5, estimate));
-        this.rate = Math.max(this.min, clamped);
-    }
-    onSuccess() {
-        const now = this.now();
-        if (this.rate >= this.max || now - this.lastDecrease < QUIET_AFTER_LIMIT_MS) {
-            this.lastIncrease = now;
-            return;
-        }
-        const seconds = Math.min(1, (now - this.lastIncrease) / 1000);
-        this.lastIncrease = now;
-        this.rate = Math.min(this.max, this.rate + INCREASE_PER_SECOND * seconds);
-    }
-    async waitForSlot() {
-        // Re-checked after each sleep: a 503 that arrives meanwhile pauses this request too.
-        for (;;) {
-            const now = this.now();
-            const wait = this.earliestSend() - now;
-            if (wait <= 0) {
-                this.sent.push(now);
-                this.forgetBefore(now - 2 * WINDOW_MS);
-                return;
-            }
-            await this.sleep(wait);
-        }
-    }
-    earliestSend() {
-        const last = this.sent[this.sent.length - 1];
-        const spaced = last === undefined ? 0 : last + (1000 / this.rate) * SPACING_MARGIN;
-        const perWindow = Math.max(1, Math.floor(this.rate));
-        const windowStart = this.sent[this.sent.length - perWindow];
-        const windowed = this.sent.length >= perWindow && windowStart !== undefined ? windowStart + WINDOW_MS : 0;
-        return Math.max(spaced, windowed, this.pausedUntil);
-    }
-    forgetBefore(time) {
-        while (this.sent.length > 0 && this.sent[0] < time)
-            this.sent.shift();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/boomi/client.ts
-// The one HTTP client for the Boomi Platform API: a ky instance with Basic auth, JSON headers,
-// a per-request timeout, the shared adaptive throttle, retries for requests that are safe to
-// repeat, and zod parsing of every answer. Creates are never repeated blindly: see `create`.
-
-
-
-
-
-
-/** Thrown instead of sending a change once the run has stopped starting new ones. */
-class ChangeNotStarted extends Error {
-    name = 'ChangeNotStarted';
-}
-/** Boomi's BulkResult: one answer per requested object, each with its own status. */
-const bulkAnswerSchema = schemas/* looseObject */._H3({
-    response: list(schemas/* looseObject */._H3({
-        id: schemas/* string */.YjP().optional(),
-        index: schemas/* number */.aig().optional(),
-        statusCode: schemas/* number */.aig(),
-        errorMessage: schemas/* string */.YjP().optional(),
-        Result: schemas/* unknown */.L5J().optional()
-    }))
-});
-const DEFAULT_RETRY = { limit: 6, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 90_000 };
-const RETRY_STATUSES = [502, 503, 504];
-const BULK_GET_LIMIT = 100;
-const BULK_UPDATE_LIMIT = 15;
-/** An OR group of this many values keeps each query body small. */
-const VALUES_PER_QUERY = 50;
-const DEFAULT_MAX_REQUESTS_PER_SECOND = 10;
-function basicAuthHeader(username, token) {
-    return `Basic ${Buffer.from(`${username}:${token}`).toString('base64')}`;
-}
-class BoomiClient {
-    stats = { requests: 0, retries: 0, rateLimited: 0, changes: 0 };
-    throttle;
-    http;
-    policy;
-    sleep;
-    debug;
-    constructor(options) {
-        this.policy = { ...DEFAULT_RETRY, ...options.retry };
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.debug = options.debug ?? (() => undefined);
-        this.throttle = new AdaptiveThrottle({
-            maxPerSecond: options.maxRequestsPerSecond ?? DEFAULT_MAX_REQUESTS_PER_SECOND,
-            sleep: this.sleep
-        });
-        const base = options.baseUrl.replace(/\/+$/, '');
-        this.http = distribution/* default */.Ay.create({
-            prefixUrl: `${base}/${encodeURIComponent(options.accountId)}`,
-            headers: {
-                Authorization: basicAuthHeader(options.username, options.token),
-                Accept: 'application/json',
-                'Content-Type': 'application/json'
-            },
-            timeout: options.timeoutMs ?? 60_000,
-            retry: 0,
-            hooks: {
-                beforeRequest: [
-                    async (request, options) => {
-                        await this.throttle.acquire();
-                        const context = options.context;
-                        if (context.mayStart && !context.mayStart()) {
-                            throw new ChangeNotStarted(`${request.method} ${new URL(request.url).pathname} not started`);
-                        }
-                        this.stats.requests++;
-                        if (context.change)
-                            this.stats.changes++;
-                        this.debug(`→ ${request.method} ${new URL(request.url).pathname}`);
-                    }
-                ],
-                beforeRetry: [
-                    ({ request, error, retryCount }) => {
-                        this.stats.retries++;
-                        this.debug(`↻ retry ${retryCount} of ${request.method} ${new URL(request.url).pathname} after ${error.message}`);
-                    }
-                ],
-                afterResponse: [
-                    (request, _options, response) => {
-                        this.debug(`← ${response.status} ${request.method} ${new URL(request.url).pathname}`);
-                        if (response.status === 503) {
-                            this.stats.rateLimited++;
-                            this.throttle.onRateLimited();
-                        }
-                        else if (response.ok) {
-                            this.throttle.onSuccess();
-                        }
-                    }
-                ]
-            }
-        });
-    }
-    /** GET one object. Retried: reads are safe to repeat. */
-    async get(path, schema) {
-        return this.send('GET', path, {}, schema, true);
-    }
-    /** Runs a query and follows `queryMore` until no `queryToken` is left. */
-    async query(object, expression, item) {
-        const page = queryPageSchema(item);
-        let current = await this.send('POST', `${object}/query`, { json: queryBody(expression) }, page, true);
-        const results = [...current.result];
-        while (current.queryToken) {
-            // The token goes byte for byte as the body: it holds +, / and = and must not be encoded.
-            current = await this.send('POST', `${object}/queryMore`, { body: current.queryToken, headers: { 'Content-Type': 'text/plain' } }, page, true);
-            results.push(...current.result);
-        }
-        return results;
-    }
-    /**
-     * One query per chunk of `values` (each an OR group built by `filter`), run at once and joined:
-     * a large release needs a few queries, not one per component.
-     */
-    async queryInChunks(object, values, filter, item) {
-        const pages = await Promise.all(chunk(values, VALUES_PER_QUERY).map((part) => this.query(object, filter(part), item)));
-        return pages.flat();
-    }
-    /** Bulk GET, 100 IDs a call; per-ID answers, since Boomi reports a missing ID per item. */
-    bulkGet(object, ids, item) {
-        return this.bulk(object, 'GET', ids.map((id) => ({ id, request: { id } })), BULK_GET_LIMIT, item);
-    }
-    /**
-     * Bulk UPDATE (the spec allows it for ProcessSchedules only, 15 objects a call): per-object
-     * answers. Each object replaces state with the same body, so a call is retried like a read.
-     */
-    bulkUpdate(object, bodies, item) {
-        return this.bulk(object, 'UPDATE', bodies.map((body) => ({ id: body.id, request: body })), BULK_UPDATE_LIMIT, item);
-    }
-    async bulk(object, type, requests, limit, item) {
-        const items = [];
-        for (let start = 0; start < requests.length; start += limit) {
-            const batch = requests.slice(start, start + limit);
-            const body = { type, request: batch.map((r) => r.request) };
-            const context = { change: type !== 'GET' };
-            const answer = await this.send('POST', `${object}/bulk`, { json: body, context }, bulkAnswerSchema, true);
-            batch.forEach(({ id }, i) => {
-                const entry = answer.response.find((r) => r.index === i) ?? answer.response.find((r) => r.id === id);
-                if (entry && entry.statusCode === 200 && entry.Result !== undefined) {
-                    items.push({ id, found: true, value: parseAnswer(item, entry.Result, 'POST', `${object}/bulk`) });
-                }
-                else {
-                    items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned', ...(entry ? { status: entry.statusCode } : {}) });
-                }
-            });
-        }
-        return items;
-    }
-    /**
-     * An update that replaces state with the same body each time (extensions, schedules):
-     * repeating it after an ambiguous failure gives the same result, so it is retried like a read.
-     */
-    async update(path, body, schema) {
-        return this.send('POST', path, { json: body, context: { change: true } }, schema, true);
-    }
-    /**
-     * A create is never repeated blindly: after any failure `recover` looks for what the create
-     * would have made (it may have reached Boomi before the answer was lost, or a concurrent run
-     * made it); only when nothing is found and the failure was transient is the create tried again.
-     */
-    async create(path, body, schema, options = {}) {
-        const { recover, mayStart } = options;
-        const started = performance.now();
-        for (let attempt = 0;; attempt++) {
-            try {
-                const context = { change: true, ...(mayStart ? { mayStart } : {}) };
-                return await this.send('POST', path, { json: body, context }, schema, false);
-            }
-            catch (error) {
-                if (!(error instanceof BoomiApiError) || error.kind === 'auth' || error.kind === 'forbidden')
-                    throw error;
-                const found = recover ? await recover() : undefined;
-                if (found !== undefined)
-                    return found;
-                const outOfTime = performance.now() - started > this.policy.budgetMs;
-                if (!error.transient || attempt >= this.policy.limit || outOfTime)
-                    throw error;
-                this.stats.retries++;
-                this.debug(`↻ create ${path} again after ${error.kind}; nothing was made`);
-                await this.sleep(this.backoff(attempt + 1));
-            }
-        }
-    }
-    backoff(attempt) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
-        return ceiling / 2 + Math.random() * (ceiling / 2);
-    }
-    async send(method, path, options, schema, retry) {
-        const started = performance.now();
-        const request = {
-            ...options,
-            method,
-            retry: retry
-                ? {
-                    limit: this.policy.limit,
-                    methods: [method.toLowerCase()],
-                    statusCodes: RETRY_STATUSES,
-                    afterStatusCodes: [503],
-                    maxRetryAfter: this.policy.maxDelayMs * 4,
-                    retryOnTimeout: true,
-                    delay: (attempt) => this.backoff(attempt),
-                    shouldRetry: () => (performance.now() - started > this.policy.budgetMs ? false : undefined)
-                }
-                : 0
-        };
-        let text;
-        try {
-            const response = await this.http(path, request);
-            text = await response.text();
-        }
-        catch (error) {
-            if (error instanceof ChangeNotStarted)
-                throw error;
-            throw await toBoomiError(error, method, path);
-        }
-        let json;
-        try {
-            json = text ? JSON.parse(text) : undefined;
-        }
-        catch (error) {
-            throw new BoomiApiError('schema', method, path, 200, `not JSON: ${text.slice(0, 120)}`, { cause: error });
-        }
-        return parseAnswer(schema, json, method, path);
-    }
-}
-function parseAnswer(schema, value, method, path) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success)
-        return parsed.data;
-    const object = path.split('/')[0] ?? path;
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.length ? issue.path.join('.') : '(root)';
-    throw new BoomiApiError('schema', method, path, 200, `${object} field '${field}': ${issue?.message ?? 'invalid'}`);
-}
-async function toBoomiError(error, method, path) {
-    if (error instanceof HTTPError/* HTTPError */.H) {
-        const body = await error.response.text().catch(() => '');
-        const status = error.response.status;
-        return new BoomiApiError(kindForStatus(status), method, path, status, extractBoomiMessage(body), { cause: error });
-    }
-    if (error instanceof TimeoutError/* TimeoutError */.M)
-        return new BoomiApiError('timeout', method, path, undefined, '', { cause: error });
-    const message = error instanceof Error ? describeNetworkError(error) : String(error);
-    return new BoomiApiError('network', method, path, undefined, message, { cause: error });
-}
-function describeNetworkError(error) {
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? error.message;
-}
-
-;// CONCATENATED MODULE: ./src/boomi/deployments.ts
-// DeployedPackage: a package deployed in an environment; `active` marks the one in effect.
-
-
-
-const deploymentSchema = schemas/* looseObject */._H3({
-    deploymentId: schemas/* string */.YjP(),
-    packageId: schemas/* string */.YjP(),
-    packageVersion: looseString.optional(),
-    environmentId: schemas/* string */.YjP(),
-    componentId: schemas/* string */.YjP(),
-    componentVersion: looseString.optional(),
-    componentType: schemas/* string */.YjP().optional(),
-    deployedDate: schemas/* string */.YjP().optional(),
-    deployedBy: schemas/* string */.YjP().optional(),
-    notes: schemas/* string */.YjP().optional(),
-    active: looseBoolean.optional(),
-    version: looseInt.optional(),
-    /** Set on success when the deployment went over the account's connection licences. */
-    message: schemas/* string */.YjP().optional()
-});
-/** The active deployments of these components in one environment. */
-async function findActiveDeployments(client, environmentId, componentIds) {
-    const found = await client.queryInChunks('DeployedPackage', componentIds, (ids) => query_and(query_eq('environmentId', environmentId), query_eq('active', true), anyOf('componentId', ids)), deploymentSchema);
-    return found.filter((d) => d.active !== false);
-}
-function createDeployment(client, body, options) {
-    return client.create('DeployedPackage', body, deploymentSchema, options);
-}
-
-;// CONCATENATED MODULE: ./src/boomi/packages.ts
-// PackagedComponent: the versioned, immutable package of a component.
-
-
-
-const packageSchema = schemas/* looseObject */._H3({
-    packageId: schemas/* string */.YjP(),
-    packageVersion: looseString,
-    componentId: schemas/* string */.YjP(),
-    componentVersion: looseString.optional(),
-    componentType: schemas/* string */.YjP().optional(),
-    createdDate: schemas/* string */.YjP().optional(),
-    createdBy: schemas/* string */.YjP().optional(),
-    notes: schemas/* string */.YjP().optional(),
-    deleted: looseBoolean.optional()
-});
-/** Live (non-deleted) packages of these components with this version label. */
-async function findPackagesByVersion(client, componentIds, packageVersion) {
-    const found = await client.queryInChunks('PackagedComponent', componentIds, (ids) => query_and(query_eq('packageVersion', packageVersion), anyOf('componentId', ids)), packageSchema);
-    return found.filter((p) => p.deleted !== true);
-}
-/** Packages of one component created at or after a moment: finds a create whose answer was lost. */
-async function findPackagesCreatedSince(client, componentId, since) {
-    const found = await client.query('PackagedComponent', query_and(query_eq('componentId', componentId), { property: 'createdDate', operator: 'GREATER_THAN_OR_EQUAL', argument: [since] }), packageSchema);
-    return found.filter((p) => p.deleted !== true);
-}
-function getPackages(client, packageIds) {
-    return client.bulkGet('PackagedComponent', packageIds, packageSchema);
-}
-function createPackage(client, body, options) {
-    return client.create('PackagedComponent', body, packageSchema, options);
-}
-
-;// CONCATENATED MODULE: ./src/apply/release.ts
-// Carries out a release plan: packages, then deployments, components concurrently (the client's
-// throttle keeps the account under its rate limit). After the first failure no new change is
-// started; changes already sent finish, and the report says exactly what was done.
-
-
-
-class ReleaseFailed extends Error {
-    name = 'ReleaseFailed';
-}
-async function applyRelease(items, reports, context) {
-    let stopped = false;
-    const mayStart = () => !stopped;
-    const outcomes = await Promise.allSettled(items.map(async (item, index) => {
-        const report = reports[index];
-        try {
-            await releaseOne(item, report, context, mayStart);
-        }
-        catch (error) {
-            if (error instanceof ChangeNotStarted)
-                return;
-            stopped = true;
-            report.error = error instanceof Error ? error.message : String(error);
-            if (report.package === 'not started')
-                report.package = 'failed';
-            else if (report.deployment === 'not started')
-                report.deployment = 'failed';
-            throw error;
-        }
-    }));
-    const failures = outcomes.filter((o) => o.status === 'rejected');
-    if (failures.length > 0) {
-        const first = reports.find((r) => r.error);
-        throw new ReleaseFailed(`${failures.length} component(s) failed; first: ${first?.name}: ${first?.error}`);
-    }
-}
-async function releaseOne(item, report, context, mayStart) {
-    const pkg = item.packageStep.action === 'create' ? await makePackage(item, report, context, mayStart) : item.packageStep.package;
-    if (item.deployStep.action !== 'deploy' || context.environmentId === undefined)
-        return;
-    const deployment = await deploy(pkg, context.environmentId, context, mayStart);
-    report.deploymentId = deployment.deploymentId;
-    report.deployment = 'deployed';
-    if (deployment.message) {
-        // Boomi deploys but says the account went over its connection licences.
-        report.warning = deployment.message;
-        context.warn(`${item.componentName}: ${deployment.message}`);
-    }
-    context.log(`Deployed ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`);
-}
-async function makePackage(item, report, context, mayStart) {
-    const version = item.packageStep.action === 'create' ? item.packageStep.packageVersion : undefined;
-    const { client, notes } = context;
-    const recover = version
-        ? // A concurrent run, or our own lost answer, may have made this version: reuse it.
-            async () => (await findPackagesByVersion(client, [item.componentId], version))[0]
-        : async () => newestWithNotes(await findPackagesCreatedSince(client, item.componentId, context.startedAt), notes);
-    const pkg = await createPackage(client, { componentId: item.componentId, ...(version ? { packageVersion: version } : {}), notes }, { recover, mayStart });
-    report.packageId = pkg.packageId;
-    report.packageVersion = pkg.packageVersion;
-    report.package = pkg.notes === notes || version === undefined ? 'created' : 'reused';
-    context.log(`Packaged ${item.componentName} as ${pkg.packageVersion} (${pkg.packageId})`);
-    return pkg;
-}
-function deploy(pkg, environmentId, context, mayStart) {
-    const { client, notes } = context;
-    // If the deployment reached Boomi before its answer was lost, the package is active now.
-    const recover = async () => (await findActiveDeployments(client, environmentId, [pkg.componentId])).find((d) => d.packageId === pkg.packageId);
-    return createDeployment(client, { environmentId, packageId: pkg.packageId, notes }, { recover, mayStart });
-}
-function newestWithNotes(packages, notes) {
-    return packages
-        .filter((p) => p.notes === notes)
-        .sort((a, b) => (b.createdDate ?? '').localeCompare(a.createdDate ?? ''))[0];
-}
-
-;// CONCATENATED MODULE: ./src/plan/schedule-fields.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ boomiScheduleInputSchema),
+/* harmony export */   Np: () => (/* binding */ runs),
+/* harmony export */   Nt: () => (/* binding */ sameSchedules),
+/* harmony export */   Qi: () => (/* binding */ validateBoomiSchedule),
+/* harmony export */   Rk: () => (/* binding */ CronError),
+/* harmony export */   Wl: () => (/* binding */ commonStep),
+/* harmony export */   Yr: () => (/* binding */ FIELD_NAMES),
+/* harmony export */   Zz: () => (/* binding */ renderValues),
+/* harmony export */   cn: () => (/* binding */ parseField),
+/* harmony export */   fM: () => (/* binding */ boomiScheduleSchema),
+/* harmony export */   k4: () => (/* binding */ FieldProblem),
+/* harmony export */   kI: () => (/* binding */ scheduleValues)
+/* harmony export */ });
+/* unused harmony export sameSchedule */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 // A Boomi process schedule's six fields: their schemas, the field grammar shared by cron and
 // Boomi, field text ⇄ values, checks of Boomi's own fields and comparing two schedules.
 // Boomi's "Advanced" schedule looks like cron but is not cron: days of week count 1 = Sunday,
@@ -1687,19 +1392,19 @@ const FIELD_HELP = {
     years: 'Years, e.g. "2026" or "2026-2027".'
 };
 /** One Boomi schedule as the API sends and receives it: six cron-like strings. */
-const boomiScheduleSchema = schemas/* object */.Ikc({
-    minutes: schemas/* string */.YjP().describe(FIELD_HELP.minutes),
-    hours: schemas/* string */.YjP().describe(FIELD_HELP.hours),
-    daysOfWeek: schemas/* string */.YjP().describe(FIELD_HELP.daysOfWeek),
-    daysOfMonth: schemas/* string */.YjP().describe(FIELD_HELP.daysOfMonth),
-    months: schemas/* string */.YjP().describe(FIELD_HELP.months),
-    years: schemas/* string */.YjP().describe(FIELD_HELP.years)
+const boomiScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    minutes: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe(FIELD_HELP.minutes),
+    hours: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe(FIELD_HELP.hours),
+    daysOfWeek: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe(FIELD_HELP.daysOfWeek),
+    daysOfMonth: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe(FIELD_HELP.daysOfMonth),
+    months: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe(FIELD_HELP.months),
+    years: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe(FIELD_HELP.years)
 });
 const FIELD_NAMES = Object.keys(boomiScheduleSchema.shape);
 const FIELD_TYPE_MESSAGE = 'must be a string such as "0-59/15", or a whole number';
 // YAML turns `minutes: 0` into a number; a schedule field is text, so numbers are taken as written.
 function fieldInput(help) {
-    return schemas/* union */.KCZ([schemas/* string */.YjP().trim(), schemas/* int */.Whr().min(0, FIELD_TYPE_MESSAGE).max(9999, FIELD_TYPE_MESSAGE)], {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim(), zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0, FIELD_TYPE_MESSAGE).max(9999, FIELD_TYPE_MESSAGE)], {
         error: (issue) => issue.input === undefined
             ? 'is required (minutes and hours must be given; the other fields default to "*")'
             : FIELD_TYPE_MESSAGE
@@ -1710,7 +1415,7 @@ function fieldInput(help) {
  * A schedule written in Boomi's own fields, as users put it in a file: minutes and hours are
  * required (a default there would silently run every minute or every hour), the rest default to "*".
  */
-const boomiScheduleInputSchema = schemas/* strictObject */.rej({
+const boomiScheduleInputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     minutes: fieldInput(FIELD_HELP.minutes).transform(String),
     hours: fieldInput(FIELD_HELP.hours).transform(String),
     daysOfWeek: fieldInput(FIELD_HELP.daysOfWeek).default('*').transform(String),
@@ -1981,46 +1686,21 @@ function sameSchedule(a, b) {
         return FIELD_NAMES.every((name) => a[name].trim() === b[name].trim());
     return FIELD_NAMES.every((name) => left[name].join(',') === right[name].join(','));
 }
-
-;// CONCATENATED MODULE: ./src/boomi/schedules.ts
-// ProcessSchedules and ProcessScheduleStatus: one object of each per (runtime, process),
-// made by Boomi when the process is deployed to an environment the runtime serves.
-
-
-
-
-const processSchedulesSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP(),
-    atomId: schemas/* string */.YjP(),
-    processId: schemas/* string */.YjP(),
-    Schedule: list(boomiScheduleSchema),
-    Retry: schemas/* looseObject */._H3({ Schedule: list(boomiScheduleSchema), maxRetry: looseInt.optional() }).optional()
-});
-const scheduleStatusSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP(),
-    atomId: schemas/* string */.YjP(),
-    processId: schemas/* string */.YjP(),
-    enabled: looseBoolean
-});
-/** Every schedule object of these processes on these runtimes, in one query. */
-function findSchedules(client, atomIds, processIds) {
-    return client.query('ProcessSchedules', query_and(anyOf('atomId', atomIds), anyOf('processId', processIds)), processSchedulesSchema);
-}
-function findScheduleStatuses(client, atomIds, processIds) {
-    return client.query('ProcessScheduleStatus', query_and(anyOf('atomId', atomIds), anyOf('processId', processIds)), scheduleStatusSchema);
-}
-/**
- * Replaces the whole schedule list (and retry) of each (runtime, process) pair, 15 pairs a
- * call through the bulk UPDATE; Boomi answers per pair (a listener process is refused alone).
- */
-function updateSchedules(client, bodies) {
-    return client.bulkUpdate('ProcessSchedules', bodies, processSchedulesSchema);
-}
-function updateScheduleStatus(client, body) {
-    return client.update(`ProcessScheduleStatus/${encodeURIComponent(body.id)}`, body, scheduleStatusSchema);
+/** Whether two schedule lists fire at the same times, in the same order. */
+function sameSchedules(a, b) {
+    return a.length === b.length && a.every((s, i) => sameSchedule(s, b[i]));
 }
 
-;// CONCATENATED MODULE: ./src/plan/schedule-words.ts
+
+/***/ }),
+
+/***/ 402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ describeSchedule)
+/* harmony export */ });
+/* harmony import */ var _schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7170);
 // A Boomi schedule in words for the job summary. Correct over clever: anything without a plain
 // reading is shown in Boomi's own notation rather than guessed at.
 
@@ -2030,9 +1710,9 @@ const MONTH_WORDS = ['', 'January', 'February', 'March', 'April', 'May', 'June',
 const MAX_LISTED = 6;
 /** e.g. "02:30, Monday–Friday"; "every 15 minutes from 08:00 to 18:45, every day". */
 function describeSchedule(schedule) {
-    const values = scheduleValues(schedule);
+    const values = (0,_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .scheduleValues */ .kI)(schedule);
     if (!values)
-        return FIELD_NAMES.map((name) => `${name} '${schedule[name]}'`).join(', ');
+        return _schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_NAMES */ .Yr.map((name) => `${name} '${schedule[name]}'`).join(', ');
     return `${describeTimes(values.minutes, values.hours, schedule)}, ${describeDays(values, schedule)}`;
 }
 function describeTimes(minutes, hours, schedule) {
@@ -2050,7 +1730,7 @@ function describeOncePerHour(minute, hours) {
     const range = `from ${clock(hours[0], minute)} to ${clock(hours[hours.length - 1], minute)}`;
     if (isRun(hours))
         return `every hour ${range}`;
-    const step = commonStep(hours);
+    const step = (0,_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .commonStep */ .Wl)(hours);
     return step ? `every ${step} hours ${range}` : undefined;
 }
 function describeSeveralPerHour(minutes, hours) {
@@ -2077,7 +1757,7 @@ function describeSeveralPerHour(minutes, hours) {
 function everyNMinutes(minutes) {
     if (minutes.length === 60)
         return 'every minute';
-    const step = commonStep(minutes);
+    const step = (0,_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .commonStep */ .Wl)(minutes);
     if (step && minutes[0] === 0 && 60 % step === 0 && minutes.length === 60 / step)
         return `every ${step} minutes`;
     return undefined;
@@ -2098,17 +1778,17 @@ function describeWeekdays(days) {
     const mondayFirst = (day) => (day + 5) % 7;
     const ordered = [...days].sort((a, b) => mondayFirst(a) - mondayFirst(b));
     const name = (day) => WEEKDAY_WORDS[day] ?? String(day);
-    const segments = runs(ordered, (a, b) => mondayFirst(b) === mondayFirst(a) + 1).flatMap((run) => segment(run, name));
+    const segments = (0,_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .runs */ .Np)(ordered, (a, b) => mondayFirst(b) === mondayFirst(a) + 1).flatMap((run) => segment(run, name));
     return joinWords(segments);
 }
 function describeMonthDays(days, schedule) {
-    const segments = runs(days).flatMap((run) => segment(run, String));
+    const segments = (0,_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .runs */ .Np)(days).flatMap((run) => segment(run, String));
     if (segments.length > MAX_LISTED)
         return `days of month ${schedule.daysOfMonth}`;
     return `${days.length === 1 ? 'day' : 'days'} ${joinWords(segments)} of the month`;
 }
 function describeList(values, name, literal) {
-    const segments = runs(values).flatMap((run) => segment(run, name));
+    const segments = (0,_schedule_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .runs */ .Np)(values).flatMap((run) => segment(run, name));
     return segments.length > MAX_LISTED ? literal : joinWords(segments);
 }
 /** A run of three or more as "first–last", shorter runs value by value. */
@@ -2130,195 +1810,176 @@ function pad(value) {
     return String(value).padStart(2, '0');
 }
 
-;// CONCATENATED MODULE: ./src/apply/schedules.ts
+
+/***/ }),
+
+/***/ 8881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xA: () => (/* binding */ loadExtensionsFile),
+  uC: () => (/* binding */ readExtensionsPlan),
+  Eb: () => (/* binding */ readExtensionsState)
+});
+
+// EXTERNAL MODULE: ./src/boomi/errors.ts
+var errors = __webpack_require__(5375);
+// EXTERNAL MODULE: ./src/boomi/extensions.ts
+var extensions = __webpack_require__(3970);
+// EXTERNAL MODULE: ./src/config/load-file.ts
+var load_file = __webpack_require__(855);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/plan/extensions-file.ts
+// The user's extensions file (`extensions` input): what to change in an environment's extensions,
+// by the names people see in Boomi. Strict where a typo would otherwise be ignored (section names,
+// table entries); names of components, fields and keys are checked later against the environment.
+// The committed JSON Schema (schemas/extensions.schema.json) is generated from this one, so editors
+// show the same rules and help texts.
+
+const EXTENSIONS_SCHEMA_ID = 'urn:boomi-deploy:schema:extensions-file:v1';
+/** How the file is applied: `full` writes the whole set (Boomi's classic update), `partial` only what changes. */
+const extensionsModeSchema = schemas/* enum */.k5n(['full', 'partial']);
+/** null resets to the component's own value; numbers and booleans become strings, as Boomi stores them. */
+const extensionValueSchema = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])
+    .transform((value) => (value === null ? null : String(value)))
+    .meta({
+    id: 'ExtensionsFileValue',
+    description: 'The value for this environment. null resets it to the default (the value in the component); an empty string is stored as an empty value. Use ${VAR} to read it from the step environment.'
+});
+const fieldValues = schemas/* record */.g1P(schemas/* string */.YjP().min(1), extensionValueSchema)
+    .meta({ id: 'ExtensionsFileFields', description: 'Field ID → value, e.g. url, user, password, host.' });
+const byComponent = (entry, description) => schemas/* record */.g1P(schemas/* string */.YjP().min(1), entry).nullish().describe(description);
+const crossReferenceCell = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()])
+    .transform((value) => (value === null ? null : String(value)))
+    .describe('One cell; null leaves it empty.');
+const crossReferenceTable = schemas/* strictObject */.rej({
+    overrideValues: schemas/* boolean */.zMY()
+        .default(true)
+        .describe('Use these rows instead of the component\'s (default true). false switches back to the component\'s rows.'),
+    rows: schemas/* array */.YOg(schemas/* array */.YOg(crossReferenceCell).max(20, 'a cross reference row has at most 20 columns (ref1…ref20)'))
+        .describe('Every row of the table, each a list of column values in order (ref1, ref2, …). The table is always sent whole.')
+})
+    .nullable()
+    .meta({ id: 'ExtensionsFileCrossReferenceTable', description: 'The whole table, or null to use the component\'s own rows again.' });
+const sections = {
+    connections: byComponent(fieldValues, 'Connection name or ID → fields. A connection is listed only once a process using it (with it in the process extensions) is deployed to the environment.'),
+    operations: byComponent(fieldValues, 'Operation name or ID → fields (Web Services Server listener ObjectName in multi-install integration packs).'),
+    sharedCommunications: byComponent(fieldValues, 'Communication channel name or ID → fields, e.g. http-url.'),
+    tradingPartners: byComponent(schemas/* record */.g1P(schemas/* string */.YjP().min(1), fieldValues).describe('Category ID (as2, disk, ftp, http, x12, …) → fields.'), 'Trading partner name or ID → category → fields.'),
+    processProperties: byComponent(schemas/* record */.g1P(schemas/* string */.YjP().min(1), extensionValueSchema).describe('Value key or label → value.'), 'Process property component name or ID → values by key or label.'),
+    properties: schemas/* record */.g1P(schemas/* string */.YjP().min(1), extensionValueSchema).nullish().describe('Dynamic process property name → value.'),
+    crossReferences: byComponent(crossReferenceTable, 'Cross reference table name or ID → the whole table.'),
+    pgpCertificates: byComponent(schemas/* string */.YjP().min(1).nullable().describe('ID of the PGP certificate component to use, or null for the default.'), 'PGP certificate ID (or name, where Boomi returns one) → certificate component ID to use in this environment.')
+};
+const EXTENSIONS_SECTIONS = Object.keys(sections);
+const extensionsFileSchema = schemas/* strictObject */.rej(sections, {
+    error: (issue) => issue.code === 'unrecognized_keys'
+        ? `unknown section${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}; the sections are ${EXTENSIONS_SECTIONS.join(', ')}`
+        : undefined
+})
+    .meta({
+    title: 'boomi-deploy extensions file',
+    description: 'Environment extensions to set after a deployment. Names are resolved against the environment\'s current extensions; anything not named keeps its value.'
+});
+/** The JSON Schema of the file as a user writes it (input side: numbers allowed, defaults optional). */
+function extensionsFileJsonSchema() {
+    const generated = z.toJSONSchema(extensionsFileSchema, { io: 'input', target: 'draft-2020-12' });
+    const { $schema, ...rest } = generated;
+    return { $schema, $id: EXTENSIONS_SCHEMA_ID, ...rest };
+}
+
+// EXTERNAL MODULE: ./src/plan/extensions/index.ts + 10 modules
+var plan_extensions = __webpack_require__(4362);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/read/extensions.ts
+// Environment extensions, read half: load the user's file, read the environment's current set
+// and plan the overlay. Run once before any change (so a bad file or name stops the run before
+// the deploy) and again after the deploy, which can change what is extensible.
 
 
 
 
-class SchedulesFailed extends Error {
-    outcomes;
-    name = 'SchedulesFailed';
-    /** Every pair's outcome, the ones written before the failure included. */
-    constructor(message, outcomes) {
-        super(message);
-        this.outcomes = outcomes;
-    }
+
+
+
+async function loadExtensionsFile(inputs, env) {
+    if (inputs.extensions === undefined)
+        return undefined;
+    const loaded = await (0,load_file/* loadConfigFile */.H)({ input: src_inputs/* INPUT */.bO.extensions, path: inputs.extensions, workspace: inputs.workspace, env, schema: extensionsFileSchema });
+    loaded.secrets.forEach(secrets/* maskSecret */.$);
+    return { file: loaded.data, displayPath: loaded.displayPath, mode: inputs.extensionsUpdate, secretValues: new Set(loaded.secrets) };
 }
-/** What each (runtime, process) pair would become, from a read; `write` false changes nothing. */
-async function applySchedules(client, targets, write) {
-    const current = await schedules_readCurrent(client, targets);
-    const decisions = targets.map((t) => decide(t, current(t), write));
-    if (write)
-        await carryOut(client, decisions);
-    const results = decisions.map((d) => d.outcome);
-    const failures = results.filter((r) => r.action === 'failed');
-    if (failures.length > 0) {
-        throw new SchedulesFailed(failures.map((f) => `Schedules of '${f.process}' on ${f.runtime}: ${f.error}`).join('\n'), results);
-    }
-    return results;
+async function readExtensionsPlan(client, environment, request) {
+    return (await readExtensionsState(client, environment, request)).plan;
 }
-async function schedules_readCurrent(client, targets) {
-    const atomIds = [...new Set(targets.map((t) => t.atomId))];
-    const processIds = [...new Set(targets.map((t) => t.processId))];
-    if (atomIds.length === 0)
-        return () => ({});
-    const wantsStatus = targets.some((t) => t.enabled !== undefined);
-    const [schedules, statuses] = await Promise.all([
-        findSchedules(client, atomIds, processIds),
-        wantsStatus ? findScheduleStatuses(client, atomIds, processIds) : Promise.resolve([])
-    ]);
-    const match = (items, t) => items.find((s) => s.atomId === t.atomId && s.processId === t.processId);
-    return (t) => ({ schedules: match(schedules, t), status: match(statuses, t) });
-}
-function decide(target, current, write) {
-    const outcome = describeTarget(target);
-    if (!current.schedules) {
-        // Only a process this run deploys gets here (the read half checked the others).
-        outcome.action = write ? 'failed' : 'will set';
-        if (write)
-            outcome.error = 'Boomi has no schedule object for it after the deployment';
-        return { outcome };
-    }
-    const wanted = desiredSchedules(current.schedules, target);
-    const status = target.enabled !== undefined && current.status && current.status.enabled !== target.enabled ? { ...current.status, enabled: target.enabled } : undefined;
-    const schedules = sameSchedules(current.schedules, wanted) ? undefined : wanted;
-    outcome.action = !schedules && !status ? 'unchanged' : write ? 'not started' : 'will update';
-    return { outcome, ...(schedules ? { schedules } : {}), ...(status ? { status } : {}) };
-}
-/** Schedule lists in bulk, statuses one by one (Boomi has no bulk for them); each pair's outcome. */
-async function carryOut(client, decisions) {
-    const withSchedules = decisions.filter((d) => d.schedules);
+/** The live set and the plan made on it (a check compares the two). */
+async function readExtensionsState(client, environment, request) {
+    const current = await readCurrent(client, environment);
+    let plan;
     try {
-        const answers = await updateSchedules(client, withSchedules.map((d) => d.schedules));
-        answers.forEach((answer, i) => {
-            if (!answer.found)
-                fail(withSchedules[i], explainRefusal(answer.status, answer.message));
-        });
+        plan = (0,plan_extensions/* planExtensions */.Gq)({ current, file: request.file, mode: request.mode, environmentName: environment.name, secretValues: request.secretValues });
     }
     catch (error) {
-        withSchedules.forEach((d) => fail(d, explain(error)));
+        if (!(error instanceof plan_extensions/* ExtensionsPlanError */.QQ))
+            throw error;
+        throw new plan_extensions/* ExtensionsPlanError */.QQ(error.problems.map((problem) => `Input '${src_inputs/* INPUT */.bO.extensions}' (${request.displayPath}): ${problem}`));
     }
-    await Promise.all(decisions.map(async (d) => {
-        if (d.outcome.action === 'failed' || !d.status)
-            return;
-        try {
-            await updateScheduleStatus(client, d.status);
-        }
-        catch (error) {
-            fail(d, explain(error));
-        }
-    }));
-    for (const d of decisions)
-        if (d.outcome.action === 'not started')
-            d.outcome.action = 'updated';
-}
-function fail(decision, error) {
-    decision.outcome.action = 'failed';
-    decision.outcome.error = error;
-}
-function desiredSchedules(current, target) {
-    const retry = target.maxRetry !== undefined ? { Schedule: current.Retry?.Schedule ?? [], maxRetry: target.maxRetry } : current.Retry;
-    return {
-        id: current.id,
-        atomId: current.atomId,
-        processId: current.processId,
-        Schedule: target.schedules,
-        ...(retry ? { Retry: retry } : {})
-    };
-}
-function sameSchedules(current, wanted) {
-    return (sameList(current.Schedule, wanted.Schedule) &&
-        (current.Retry?.maxRetry ?? undefined) === (wanted.Retry?.maxRetry ?? undefined));
-}
-function sameList(a, b) {
-    return a.length === b.length && a.every((s, i) => sameSchedule(s, b[i]));
-}
-function describeTarget(target) {
-    return {
-        process: target.processName,
-        runtime: target.runtimeName,
-        schedules: target.schedules.map(describeSchedule),
-        ...(target.maxRetry !== undefined ? { maxRetry: target.maxRetry } : {}),
-        ...(target.enabled !== undefined ? { enabled: target.enabled } : {}),
-        action: 'not started'
-    };
-}
-function explain(error) {
-    if (error instanceof BoomiApiError)
-        return explainRefusal(error.status, error.boomiMessage);
-    return error instanceof Error ? error.message : String(error);
-}
-function explainRefusal(status, message) {
-    if (status === 400) {
-        return `Boomi refused the schedule (HTTP 400: ${message}). Listener processes cannot be scheduled; remove it from the schedules file.`;
-    }
-    return status === undefined ? message : `HTTP ${status}: ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/boomi/components.ts
-// Component metadata: names and types of the components the run touches.
-
-
-
-const componentMetadataSchema = schemas/* looseObject */._H3({
-    componentId: schemas/* string */.YjP(),
-    version: looseInt.optional(),
-    name: schemas/* string */.YjP(),
-    type: schemas/* string */.YjP(),
-    currentVersion: looseBoolean.optional(),
-    deleted: looseBoolean.optional()
-});
-/** Latest revision of each component, per ID (Boomi answers a missing ID per item). */
-function getComponents(client, ids) {
-    return client.bulkGet('ComponentMetadata', ids, componentMetadataSchema);
-}
-/** Current, non-deleted components of a type with one of the given names. */
-function findComponentsByName(client, type, name) {
-    return client.query('ComponentMetadata', and(eq('name', name), eq('type', type), eq('currentVersion', true), eq('deleted', false)), componentMetadataSchema);
-}
-
-;// CONCATENATED MODULE: ./src/boomi/environments.ts
-// Environments, the runtimes attached to them, and runtime names.
-
-
-const environmentSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    classification: schemas/* string */.YjP().optional()
-});
-const attachmentSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP().optional(),
-    atomId: schemas/* string */.YjP(),
-    environmentId: schemas/* string */.YjP()
-});
-const atomSchema = schemas/* looseObject */._H3({
-    id: schemas/* string */.YjP(),
-    name: schemas/* string */.YjP(),
-    type: schemas/* string */.YjP().optional(),
-    status: schemas/* string */.YjP().optional()
-});
-/** The environments named or identified by any of `wanted`: one query for all of them. */
-function findEnvironments(client, wanted) {
-    return client.query('Environment', or(anyOf('name', wanted), anyOf('id', wanted)), environmentSchema);
+    plan.secrets.forEach(secrets/* maskSecret */.$);
+    return { current, plan };
 }
 /**
- * Every environment of the account. The spec makes QueryFilter required, so "all" is a filter
- * that matches every name.
+ * Boomi may answer 400 while nothing extensible is deployed in the environment (reported by
+ * third parties, not documented): read that as an empty set, so the plan names what is missing.
  */
-function listEnvironments(client) {
-    return client.query('Environment', { property: 'name', operator: 'LIKE', argument: ['%'] }, environmentSchema);
-}
-function listAttachments(client, environmentId) {
-    return client.query('EnvironmentAtomAttachment', query_eq('environmentId', environmentId), attachmentSchema);
-}
-function findAtoms(client, atomIds) {
-    return atomIds.length === 0 ? Promise.resolve([]) : client.query('Atom', anyOf('id', atomIds), atomSchema);
+async function readCurrent(client, environment) {
+    try {
+        return await (0,extensions/* getExtensions */.v5)(client, environment.id);
+    }
+    catch (error) {
+        if (error instanceof errors/* BoomiApiError */.rW && error.status === 400)
+            return { id: environment.id, environmentId: environment.id };
+        throw error;
+    }
 }
 
+
+/***/ }),
+
+/***/ 3991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iJ: () => (/* binding */ readRelease),
+  xS: () => (/* binding */ readReleaseFacts)
+});
+
+// UNUSED EXPORTS: DowngradeRefused, GateFailed
+
+// EXTERNAL MODULE: ./src/boomi/components.ts
+var boomi_components = __webpack_require__(4960);
+// EXTERNAL MODULE: ./src/boomi/deployments.ts
+var deployments = __webpack_require__(4990);
+// EXTERNAL MODULE: ./src/boomi/environments.ts
+var boomi_environments = __webpack_require__(8258);
+// EXTERNAL MODULE: ./src/boomi/packages.ts
+var boomi_packages = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/plan/release.ts
+var release = __webpack_require__(9770);
 ;// CONCATENATED MODULE: ./src/plan/promotion.ts
+
 function checkPromotionGate(items, activeInSource) {
     return items.flatMap((item) => {
-        const pkg = item.packageStep.action === 'create' ? undefined : item.packageStep.package;
+        const pkg = (0,release/* existingPackage */.uu)(item.packageStep);
         const active = activeInSource.find((d) => d.componentId === item.componentId);
         if (pkg && active?.packageId === pkg.packageId)
             return [];
@@ -2355,43 +2016,12 @@ function describeGateFailures(failures, sourceName) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/plan/release.ts
-function planRelease(facts) {
-    const fromComponents = (facts.components ?? []).map((component) => {
-        const existing = facts.packageVersion
-            ? facts.existingPackages?.find((p) => p.componentId === component.componentId && p.packageVersion === facts.packageVersion)
-            : undefined;
-        const packageStep = existing
-            ? { action: 'reuse', package: existing }
-            : { action: 'create', ...(facts.packageVersion ? { packageVersion: facts.packageVersion } : {}) };
-        return item(component, packageStep, facts.activeInTarget);
-    });
-    const fromPackages = (facts.givenPackages ?? []).map(({ package: pkg, component }) => item(component, { action: 'given', package: pkg }, facts.activeInTarget));
-    return [...fromComponents, ...fromPackages];
-}
-function item(component, packageStep, activeInTarget) {
-    return {
-        componentId: component.componentId,
-        componentName: component.name,
-        componentType: component.type,
-        packageStep,
-        deployStep: deployStep(component.componentId, packageStep, activeInTarget)
-    };
-}
-function deployStep(componentId, packageStep, activeInTarget) {
-    if (activeInTarget === undefined)
-        return { action: 'none' };
-    const active = activeInTarget.find((d) => d.componentId === componentId);
-    const packageId = packageStep.action === 'create' ? undefined : packageStep.package.packageId;
-    if (active && packageId !== undefined && active.packageId === packageId)
-        return { action: 'already-active', deployment: active };
-    // An older package that is not active here is deployed on purpose: that is a rollback.
-    return active ? { action: 'deploy', replaces: active } : { action: 'deploy' };
-}
-
 // EXTERNAL MODULE: ./src/plan/resolve.ts
 var resolve = __webpack_require__(8315);
+// EXTERNAL MODULE: ./src/plan/revisions.ts
+var revisions = __webpack_require__(4201);
 ;// CONCATENATED MODULE: ./src/read/release.ts
+
 
 
 
@@ -2405,33 +2035,56 @@ const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', '
 class GateFailed extends Error {
     name = 'GateFailed';
 }
+class DowngradeRefused extends Error {
+    name = 'DowngradeRefused';
+}
 async function readRelease(client, inputs) {
-    const wanted = [inputs.environment, inputs.requireDeployedIn].filter((name) => name !== undefined);
-    const [environments, targets] = await Promise.all([
-        wanted.length > 0 ? findEnvironments(client, wanted) : Promise.resolve([]),
-        readTargets(client, inputs)
-    ]);
-    // A name that matched nothing exactly is looked up again among all environments: ignoring case,
-    // or to list the ones that exist.
-    const known = wanted.every((w) => environments.some((e) => e.id === w || e.name === w)) ? environments : await listEnvironments(client);
-    const environment = inputs.environment ? resolveEnvironment(known, inputs.environment, src_inputs/* INPUT */.bO.environment) : undefined;
-    const source = inputs.requireDeployedIn ? resolveEnvironment(known, inputs.requireDeployedIn, src_inputs/* INPUT */.bO.requireDeployedIn) : undefined;
-    const componentIds = targets.components.map((c) => c.componentId);
-    const [existingPackages, activeInTarget, activeInSource] = await Promise.all([
-        inputs.packageVersion ? findPackagesByVersion(client, componentIds, inputs.packageVersion) : Promise.resolve([]),
-        environment ? findActiveDeployments(client, environment.id, componentIds) : Promise.resolve(undefined),
-        source ? findActiveDeployments(client, source.id, componentIds) : Promise.resolve(undefined)
-    ]);
-    const items = planRelease({
-        ...(targets.given ? { givenPackages: targets.given } : { components: targets.components }),
+    const reads = await readReleaseFacts(client, inputs);
+    const { environment, source, activeInTarget, activeInSource } = reads;
+    const items = (0,release/* planRelease */.F3)({
+        ...(reads.given ? { givenPackages: reads.given } : { components: reads.components }),
         ...(inputs.packageVersion ? { packageVersion: inputs.packageVersion } : {}),
-        existingPackages,
-        ...(activeInTarget ? { activeInTarget } : {})
+        existingPackages: reads.existingPackages,
+        ...(activeInTarget ? { activeInTarget } : {}),
+        onlyChanged: inputs.onlyChanged
     });
     const plan = { items, ...(environment ? { environment } : {}) };
     if (source && activeInSource)
         gate(plan, items, activeInSource, source);
+    if (environment && !inputs.allowDowngrade)
+        refuseDowngrades(items, environment);
     return plan;
+}
+async function readReleaseFacts(client, inputs) {
+    const wanted = [inputs.environment, inputs.requireDeployedIn].filter((name) => name !== undefined);
+    const [environments, targets] = await Promise.all([
+        wanted.length > 0 ? (0,boomi_environments/* findEnvironments */.Ok)(client, wanted) : Promise.resolve([]),
+        readTargets(client, inputs)
+    ]);
+    // A name that matched nothing exactly is looked up again among all environments: ignoring case,
+    // or to list the ones that exist.
+    const known = wanted.every((w) => environments.some((e) => e.id === w || e.name === w)) ? environments : await (0,boomi_environments/* listEnvironments */.DO)(client);
+    const environment = inputs.environment ? resolveEnvironment(known, inputs.environment, src_inputs/* INPUT */.bO.environment) : undefined;
+    const source = inputs.requireDeployedIn ? resolveEnvironment(known, inputs.requireDeployedIn, src_inputs/* INPUT */.bO.requireDeployedIn) : undefined;
+    const componentIds = targets.components.map((c) => c.componentId);
+    const [existingPackages, activeInTarget, activeInSource] = await Promise.all([
+        inputs.packageVersion ? (0,boomi_packages/* findPackagesByVersion */._B)(client, componentIds, inputs.packageVersion) : Promise.resolve([]),
+        environment && componentIds.length > 0 ? (0,deployments/* findActiveDeployments */.a)(client, environment.id, componentIds) : Promise.resolve(environment ? [] : undefined),
+        source ? (0,deployments/* findActiveDeployments */.a)(client, source.id, componentIds) : Promise.resolve(undefined)
+    ]);
+    return {
+        ...targets,
+        existingPackages,
+        ...(environment ? { environment } : {}),
+        ...(source ? { source } : {}),
+        ...(activeInTarget ? { activeInTarget } : {}),
+        ...(activeInSource ? { activeInSource } : {})
+    };
+}
+function refuseDowngrades(items, environment) {
+    const downgrades = (0,revisions/* findDowngrades */.Mi)(items);
+    if (downgrades.length > 0)
+        throw new DowngradeRefused((0,revisions/* describeDowngrades */.o3)(downgrades, environment.name));
 }
 function gate(plan, items, activeInSource, source) {
     const failures = checkPromotionGate(items, activeInSource);
@@ -2443,17 +2096,19 @@ function resolveEnvironment(environments, wanted, input) {
     return (0,resolve/* resolveByNameOrId */.rB)(environments, (e) => e, wanted, 'environment', `Input '${input}'`);
 }
 async function readTargets(client, inputs) {
+    if (inputs.packageIds.length === 0 && inputs.componentIds.length === 0)
+        return { components: [] };
     if (inputs.packageIds.length === 0) {
-        const components = found(await getComponents(client, inputs.componentIds), src_inputs/* INPUT */.bO.componentIds, 'component');
+        const components = found(await (0,boomi_components/* getComponents */.Py)(client, inputs.componentIds), src_inputs/* INPUT */.bO.componentIds, 'component');
         checkPackageable(components);
         return { components };
     }
-    const packages = found(await getPackages(client, inputs.packageIds), src_inputs/* INPUT */.bO.packageIds, 'packaged component');
+    const packages = found(await (0,boomi_packages/* getPackages */.G9)(client, inputs.packageIds), src_inputs/* INPUT */.bO.packageIds, 'packaged component');
     const deleted = packages.find((p) => p.deleted === true);
     if (deleted)
         throw new resolve/* ResolveError */.JT(`Input '${src_inputs/* INPUT */.bO.packageIds}': package ${deleted.packageId} (${deleted.packageVersion}) is deleted. Restore it in Boomi or deploy another package.`);
     checkOnePerComponent(packages);
-    const components = found(await getComponents(client, packages.map((p) => p.componentId)), src_inputs/* INPUT */.bO.packageIds, 'component');
+    const components = found(await (0,boomi_components/* getComponents */.Py)(client, packages.map((p) => p.componentId)), src_inputs/* INPUT */.bO.packageIds, 'component');
     return {
         components,
         given: packages.map((pkg) => ({ package: pkg, component: components.find((c) => c.componentId === pkg.componentId) }))
@@ -2485,6 +2140,40 @@ function checkOnePerComponent(packages) {
     }
 }
 
+
+/***/ }),
+
+/***/ 9072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Tu: () => (/* binding */ loadSchedulesFile),
+  bU: () => (/* binding */ readLiveSchedules),
+  n2: () => (/* binding */ resolveSchedules)
+});
+
+// EXTERNAL MODULE: ./src/boomi/components.ts
+var components = __webpack_require__(4960);
+// EXTERNAL MODULE: ./src/boomi/deployments.ts
+var deployments = __webpack_require__(4990);
+// EXTERNAL MODULE: ./src/boomi/schedules.ts
+var boomi_schedules = __webpack_require__(3140);
+// EXTERNAL MODULE: ./src/boomi/environments.ts
+var environments = __webpack_require__(8258);
+// EXTERNAL MODULE: ./src/boomi/query.ts
+var query = __webpack_require__(5386);
+// EXTERNAL MODULE: ./src/config/load-file.ts
+var load_file = __webpack_require__(855);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/plan/resolve.ts
+var resolve = __webpack_require__(8315);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/plan/schedule-fields.ts
+var schedule_fields = __webpack_require__(7170);
 ;// CONCATENATED MODULE: ./src/plan/cron.ts
 // A 5-field cron expression as Boomi schedule fields. cron counts days of week 0 (or 7) = Sunday,
 // Boomi 1 = Sunday, so the days shift; what cron can say and Boomi cannot is refused with the reason.
@@ -2516,7 +2205,7 @@ const CRON_MACROS = {
 };
 /** A 5-field cron expression (minute hour day-of-month month day-of-week) as a Boomi schedule. */
 function cronToBoomi(expression) {
-    const fail = (detail) => new CronError(`cron '${expression}' ${detail}`);
+    const fail = (detail) => new schedule_fields/* CronError */.Rk(`cron '${expression}' ${detail}`);
     const [minute, hour, dayOfMonth, month, dayOfWeek] = splitCron(expression, fail);
     const inField = (text, spec) => parseCronField(text, spec, fail);
     const minutes = inField(minute, CRON_MINUTE);
@@ -2526,11 +2215,11 @@ function cronToBoomi(expression) {
     const daysOfWeek = inField(dayOfWeek, CRON_DAY_OF_WEEK);
     refuseBothDayFields([minute, hour, dayOfMonth, month, dayOfWeek], fail);
     return {
-        minutes: renderValues(minutes, 0, 59),
-        hours: renderValues(hours, 0, 23),
-        daysOfWeek: renderValues(toBoomiWeekdays(daysOfWeek), 1, 7),
-        daysOfMonth: renderValues(daysOfMonth, 1, 31),
-        months: renderValues(months, 1, 12),
+        minutes: (0,schedule_fields/* renderValues */.Zz)(minutes, 0, 59),
+        hours: (0,schedule_fields/* renderValues */.Zz)(hours, 0, 23),
+        daysOfWeek: (0,schedule_fields/* renderValues */.Zz)(toBoomiWeekdays(daysOfWeek), 1, 7),
+        daysOfMonth: (0,schedule_fields/* renderValues */.Zz)(daysOfMonth, 1, 31),
+        months: (0,schedule_fields/* renderValues */.Zz)(months, 1, 12),
         years: '*'
     };
 }
@@ -2568,10 +2257,10 @@ function wrongFieldCount(count) {
 }
 function parseCronField(text, spec, fail) {
     try {
-        return parseField(text, spec, { openSteps: true });
+        return (0,schedule_fields/* parseField */.cn)(text, spec, { openSteps: true });
     }
     catch (error) {
-        if (!(error instanceof FieldProblem))
+        if (!(error instanceof schedule_fields/* FieldProblem */.k4))
             throw error;
         throw fail(error.unsupported ? `uses ${error.message}` : `has an invalid ${spec.label} '${text}': ${error.message}`);
     }
@@ -2603,7 +2292,7 @@ function toBoomiWeekdays(cronDays) {
 const SCHEDULES_SCHEMA_ID = 'urn:boomi-deploy:schema:schedules-file:v1';
 const PROCESS_KEYS = ['schedules', 'maxRetry', 'enabled', 'runtimes'];
 function addCronIssue(error, ctx) {
-    if (!(error instanceof CronError))
+    if (!(error instanceof schedule_fields/* CronError */.Rk))
         throw error;
     ctx.addIssue({ code: 'custom', message: error.message });
 }
@@ -2623,10 +2312,10 @@ const cronEntrySchema = schemas/* strictObject */.rej({
         ? `a cron schedule has only the key 'cron', found also ${issue.keys.map((k) => `'${k}'`).join(', ')}; write either { cron: "..." } or Boomi fields, not both`
         : undefined
 });
-const boomiFieldsEntrySchema = boomiScheduleInputSchema
+const boomiFieldsEntrySchema = schedule_fields/* boomiScheduleInputSchema */.B$
     .superRefine((schedule, ctx) => {
     try {
-        validateBoomiSchedule(schedule);
+        (0,schedule_fields/* validateBoomiSchedule */.Qi)(schedule);
     }
     catch (error) {
         addCronIssue(error, ctx);
@@ -2645,10 +2334,10 @@ function explainScheduleEntry(issue) {
         return (cronIssues.find((i) => i.code === 'unrecognized_keys') ?? cronIssues[0])?.message ?? 'invalid cron schedule';
     }
     try {
-        validateBoomiSchedule(input);
+        (0,schedule_fields/* validateBoomiSchedule */.Qi)(input);
     }
     catch (error) {
-        if (error instanceof CronError)
+        if (error instanceof schedule_fields/* CronError */.Rk)
             return error.message;
         throw error;
     }
@@ -2720,13 +2409,13 @@ function normaliseProcess(process, settings) {
         return { process, ...rest, schedules: schedules.map(toBoomiSchedule) };
     }
     catch (error) {
-        if (error instanceof CronError)
-            throw new CronError(`Schedules for process '${process}': ${error.message}`);
+        if (error instanceof schedule_fields/* CronError */.Rk)
+            throw new schedule_fields/* CronError */.Rk(`Schedules for process '${process}': ${error.message}`);
         throw error;
     }
 }
 function toBoomiSchedule(entry) {
-    return 'cron' in entry ? cronToBoomi(entry.cron) : validateBoomiSchedule(entry);
+    return 'cron' in entry ? cronToBoomi(entry.cron) : (0,schedule_fields/* validateBoomiSchedule */.Qi)(entry);
 }
 /** JSON Schema of the file for editors; committed as schemas/schedules.schema.json. */
 function schedulesJsonSchema() {
@@ -2736,7 +2425,10 @@ function schedulesJsonSchema() {
     return { $schema, $id, title, description, ...rest };
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/read/schedules.ts
+
 
 
 
@@ -2749,17 +2441,20 @@ function schedulesJsonSchema() {
 async function loadSchedulesFile(inputs, env) {
     if (inputs.schedules === undefined)
         return undefined;
-    const loaded = await loadConfigFile({ input: src_inputs/* INPUT */.bO.schedules, path: inputs.schedules, workspace: inputs.workspace, env, schema: schedulesFileSchema });
+    const loaded = await (0,load_file/* loadConfigFile */.H)({ input: src_inputs/* INPUT */.bO.schedules, path: inputs.schedules, workspace: inputs.workspace, env, schema: schedulesFileSchema });
     loaded.secrets.forEach(secrets/* maskSecret */.$);
     return { entries: normaliseSchedulesFile(loaded.data), displayPath: loaded.displayPath };
 }
-async function resolveSchedules(client, environment, request, release) {
+async function resolveSchedules(client, environment, request, 
+/** What this run deploys; undefined for a check, which reports a process not deployed as drift. */
+release) {
     const where = `Input '${src_inputs/* INPUT */.bO.schedules}' (${request.displayPath})`;
     const [processes, runtimes] = await Promise.all([
         resolveProcesses(client, request.entries.map((e) => e.process), where),
         attachedRuntimes(client, environment)
     ]);
-    await checkDeployed(client, environment, [...processes.values()], release, where);
+    if (release)
+        await checkDeployed(client, environment, [...processes.values()], release, where);
     return request.entries.flatMap((entry) => {
         const process = processes.get(entry.process);
         return pickRuntimes(runtimes, entry.runtimes, environment, `${where}, process '${entry.process}'`).map((runtime) => ({
@@ -2778,9 +2473,9 @@ async function resolveProcesses(client, keys, where) {
     const ids = keys.filter(resolve/* looksLikeId */.j$);
     const names = keys.filter((k) => !(0,resolve/* looksLikeId */.j$)(k));
     const [byId, byName] = await Promise.all([
-        ids.length ? getComponents(client, ids) : Promise.resolve([]),
+        ids.length ? (0,components/* getComponents */.Py)(client, ids) : Promise.resolve([]),
         names.length
-            ? client.query('ComponentMetadata', query_and(query_eq('type', 'process'), query_eq('currentVersion', true), query_eq('deleted', false), anyOf('name', names)), componentMetadataSchema)
+            ? client.query('ComponentMetadata', (0,query/* and */.Uo)((0,query.eq)('type', 'process'), (0,query.eq)('currentVersion', true), (0,query.eq)('deleted', false), (0,query/* anyOf */.EB)('name', names)), components/* componentMetadataSchema */.I4)
             : Promise.resolve([])
     ]);
     const resolved = new Map();
@@ -2802,8 +2497,8 @@ async function resolveProcesses(client, keys, where) {
     return resolved;
 }
 async function attachedRuntimes(client, environment) {
-    const attachments = await listAttachments(client, environment.id);
-    const atoms = await findAtoms(client, attachments.map((a) => a.atomId));
+    const attachments = await (0,environments/* listAttachments */.rD)(client, environment.id);
+    const atoms = await (0,environments/* findAtoms */.yA)(client, attachments.map((a) => a.atomId));
     return attachments.map((a) => ({ id: a.atomId, name: atoms.find((atom) => atom.id === a.atomId)?.name ?? a.atomId }));
 }
 function pickRuntimes(attached, wanted, environment, where) {
@@ -2819,102 +2514,26 @@ async function checkDeployed(client, environment, processes, release, where) {
     const others = processes.filter((p) => !deployedByRun.has(p.componentId));
     if (others.length === 0)
         return;
-    const active = await findActiveDeployments(client, environment.id, others.map((p) => p.componentId));
+    const active = await (0,deployments/* findActiveDeployments */.a)(client, environment.id, others.map((p) => p.componentId));
     const missing = others.filter((p) => !active.some((d) => d.componentId === p.componentId));
     if (missing.length > 0) {
         const list = missing.map((p) => `'${p.name}'`).join(', ');
         throw new resolve/* ResolveError */.JT(`${where}: ${list} ${missing.length === 1 ? 'is' : 'are'} not deployed in ${environment.name} and not deployed by this run, so Boomi has no schedule for ${missing.length === 1 ? 'it' : 'them'}. Add the process to component-ids, or deploy it first.`);
     }
 }
-
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __webpack_require__(665);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
-;// CONCATENATED MODULE: ./src/pipeline.ts
-// The release pipeline behind `run`: load the files, read and plan everything, then write —
-// package and deploy, extensions, schedules. Loaded by main once the inputs are valid.
-
-
-
-
-
-
-
-
-
-async function loadFiles(inputs) {
-    const extensions = await loadExtensionsFile(inputs, process.env);
-    const schedules = await loadSchedulesFile(inputs, process.env);
-    return { ...(extensions ? { extensions } : {}), ...(schedules ? { schedules } : {}) };
-}
-async function readAndPlan(client, inputs, files, report) {
-    const release = await readRelease(client, inputs);
-    report.environment = release.environment ? { id: release.environment.id, name: release.environment.name } : null;
-    report.components = (0,src_report/* componentReports */.RX)(release.items, inputs.dryRun);
-    if (release.gate)
-        report.gate = release.gate;
-    const environment = release.environment;
-    if (!environment)
-        return { release, scheduleTargets: [] };
-    const [extensions, scheduleTargets] = await Promise.all([
-        files.extensions ? readExtensionsPlan(client, environment, files.extensions) : undefined,
-        files.schedules ? resolveSchedules(client, environment, files.schedules, release.items) : []
+/** One query for every pair's schedules (and one for statuses, when the file sets `enabled`). */
+async function readLiveSchedules(client, targets) {
+    const atomIds = [...new Set(targets.map((t) => t.atomId))];
+    const processIds = [...new Set(targets.map((t) => t.processId))];
+    if (atomIds.length === 0)
+        return () => ({});
+    const wantsStatus = targets.some((t) => t.enabled !== undefined);
+    const [schedules, statuses] = await Promise.all([
+        (0,boomi_schedules/* findSchedules */.iU)(client, atomIds, processIds),
+        wantsStatus ? (0,boomi_schedules/* findScheduleStatuses */.lU)(client, atomIds, processIds) : Promise.resolve([])
     ]);
-    if (files.extensions && extensions) {
-        report.extensions = { status: inputs.dryRun ? 'planned' : 'not started', file: files.extensions.displayPath, mode: files.extensions.mode, changes: extensions.changes };
-    }
-    if (files.schedules) {
-        // A dry run shows what would change; a real run decides again after the deploy.
-        const items = inputs.dryRun ? await applySchedules(client, scheduleTargets, false) : [];
-        report.schedules = { status: inputs.dryRun ? 'planned' : 'not started', file: files.schedules.displayPath, items };
-    }
-    return { release, scheduleTargets };
-}
-async function write(client, inputs, files, plan, report) {
-    const environment = plan.release.environment;
-    await core/* group */.Os(environment ? `Package and deploy to ${environment.name}` : 'Package', () => applyRelease(plan.release.items, report.components, {
-        client,
-        ...(environment ? { environmentId: environment.id } : {}),
-        notes: inputs.notes,
-        startedAt: new Date().toISOString(),
-        log: core/* info */.pq,
-        warn: core/* warning */.$e
-    }));
-    if (!environment)
-        return;
-    if (files.extensions && report.extensions)
-        await writeExtensions(client, environment, files.extensions, report.extensions);
-    if (report.schedules)
-        await writeSchedules(client, plan.scheduleTargets, report.schedules);
-}
-async function writeExtensions(client, environment, request, section) {
-    section.status = 'failed';
-    const outcome = await core/* group */.Os(`Extensions of ${environment.name}`, () => applyExtensions(client, environment, request, core/* info */.pq));
-    section.changes = outcome.changes;
-    section.status = outcome.written ? 'written' : 'unchanged';
-}
-async function writeSchedules(client, targets, section) {
-    section.status = 'failed';
-    try {
-        section.items = await core/* group */.Os('Schedules', () => applySchedules(client, targets, true));
-    }
-    catch (error) {
-        if (error instanceof SchedulesFailed)
-            section.items = error.outcomes;
-        throw error;
-    }
-    section.status = section.items.some((i) => i.action === 'updated') ? 'written' : 'unchanged';
-}
-function createClient(inputs) {
-    return new BoomiClient({
-        baseUrl: inputs.baseUrl,
-        accountId: inputs.accountId,
-        username: inputs.username,
-        token: inputs.apiToken,
-        maxRequestsPerSecond: inputs.maxRequestsPerSecond,
-        debug: core/* debug */.Yz
-    });
+    const match = (items, t) => items.find((s) => s.atomId === t.atomId && s.processId === t.processId);
+    return (t) => ({ schedules: match(schedules, t), status: match(statuses, t) });
 }
 
 

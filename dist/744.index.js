@@ -1,8 +1,8 @@
-export const id = 744;
-export const ids = [744];
+export const id = 679;
+export const ids = [679];
 export const modules = {
 
-/***/ 9744:
+/***/ 9679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   createClient: () => (/* binding */ createClient),
   loadFiles: () => (/* binding */ loadFiles),
   readAndPlan: () => (/* binding */ readAndPlan),
-  withReleaseManifest: () => (/* reexport */ withReleaseManifest),
   write: () => (/* binding */ write)
 });
 
@@ -338,33 +337,11 @@ class BoomiClient {
             }
         }
     }
-    /**
-     * DELETE one object; resolves on a 2xx status. The body is never read as JSON: Boomi answers
-     * deletes with text such as `{true}`. Retried like a read: deleting twice removes the same
-     * object, and a repeat that finds it gone fails with Boomi's 4xx, which the caller checks
-     * against a fresh read (see apply/undeploy).
-     */
-    async delete(path, options = {}) {
-        const context = { change: true, ...(options.mayStart ? { mayStart: options.mayStart } : {}) };
-        await this.request('DELETE', path, { context }, true);
-    }
     backoff(attempt) {
         const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (attempt - 1));
         return ceiling / 2 + Math.random() * (ceiling / 2);
     }
     async send(method, path, options, schema, retry) {
-        const text = await this.request(method, path, options, retry);
-        let json;
-        try {
-            json = text ? JSON.parse(text) : undefined;
-        }
-        catch (error) {
-            throw new errors/* BoomiApiError */.rW('schema', method, path, 200, `not JSON: ${text.slice(0, 120)}`, { cause: error });
-        }
-        return parseAnswer(schema, json, method, path);
-    }
-    /** Sends one request (with retries when `retry`) and answers the body text of a 2xx answer. */
-    async request(method, path, options, retry) {
         const started = performance.now();
         const request = {
             ...options,
@@ -382,15 +359,24 @@ class BoomiClient {
                 }
                 : 0
         };
+        let text;
         try {
             const response = await this.http(path, request);
-            return await response.text();
+            text = await response.text();
         }
         catch (error) {
             if (error instanceof ChangeNotStarted)
                 throw error;
             throw await toBoomiError(error, method, path);
         }
+        let json;
+        try {
+            json = text ? JSON.parse(text) : undefined;
+        }
+        catch (error) {
+            throw new errors/* BoomiApiError */.rW('schema', method, path, 200, `not JSON: ${text.slice(0, 120)}`, { cause: error });
+        }
+        return parseAnswer(schema, json, method, path);
     }
 }
 function parseAnswer(schema, value, method, path) {
@@ -422,13 +408,10 @@ function describeNetworkError(error) {
 var deployments = __webpack_require__(4990);
 // EXTERNAL MODULE: ./src/boomi/packages.ts
 var boomi_packages = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/plan/release.ts
-var release = __webpack_require__(9770);
 ;// CONCATENATED MODULE: ./src/apply/release.ts
 // Carries out a release plan: packages, then deployments, components concurrently (the client's
 // throttle keeps the account under its rate limit). After the first failure no new change is
 // started; changes already sent finish, and the report says exactly what was done.
-
 
 
 
@@ -462,18 +445,14 @@ async function applyRelease(items, reports, context) {
     }
 }
 async function releaseOne(item, report, context, mayStart) {
-    const step = item.packageStep;
-    // 'unchanged' (only-changed) has no package; 'create' makes one.
-    const pkg = step.action === 'create' ? await makePackage(item, report, context, mayStart) : (0,release/* existingPackage */.uu)(step);
-    if (!pkg || item.deployStep.action !== 'deploy' || context.environmentId === undefined)
+    if (item.packageStep.action === 'unchanged')
         return;
-    // Only processes can be listeners; other types get no listener status.
-    const listenerStatus = item.componentType === 'process' ? context.listenerStatus : undefined;
-    const deployment = await deploy(pkg, context.environmentId, listenerStatus, context, mayStart);
+    const pkg = item.packageStep.action === 'create' ? await makePackage(item, report, context, mayStart) : item.packageStep.package;
+    if (item.deployStep.action !== 'deploy' || context.environmentId === undefined)
+        return;
+    const deployment = await deploy(pkg, context.environmentId, context, mayStart);
     report.deploymentId = deployment.deploymentId;
     report.deployment = 'deployed';
-    if (deployment.listenerStatus)
-        report.listenerStatus = deployment.listenerStatus;
     if (deployment.message) {
         // Boomi deploys but says the account went over its connection licences.
         report.warning = [report.warning, deployment.message].filter(Boolean).join(' ');
@@ -496,11 +475,11 @@ async function makePackage(item, report, context, mayStart) {
     context.log(`Packaged ${item.componentName} as ${pkg.packageVersion} (${pkg.packageId})`);
     return pkg;
 }
-function deploy(pkg, environmentId, listenerStatus, context, mayStart) {
+function deploy(pkg, environmentId, context, mayStart) {
     const { client, notes } = context;
     // If the deployment reached Boomi before its answer was lost, the package is active now.
     const recover = async () => (await (0,deployments/* findActiveDeployments */.a)(client, environmentId, [pkg.componentId])).find((d) => d.packageId === pkg.packageId);
-    return (0,deployments/* createDeployment */.Yy)(client, { environmentId, packageId: pkg.packageId, notes, ...(listenerStatus ? { listenerStatus } : {}) }, { recover, mayStart });
+    return (0,deployments/* createDeployment */.Yy)(client, { environmentId, packageId: pkg.packageId, notes }, { recover, mayStart });
 }
 function newestWithNotes(packages, notes) {
     return packages
@@ -626,176 +605,15 @@ function explainRefusal(status, message) {
     return status === undefined ? message : `HTTP ${status}: ${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/apply/undeploy.ts
-// Carries out an undeploy plan: one DELETE per active deployment, components concurrently.
-// After the first failure no new DELETE starts. A DELETE whose answer was lost, or that a
-// concurrent run beat, is checked against a fresh read: a deployment that is no longer active
-// counts as undeployed ("already gone"), so a re-run finishes the job instead of failing.
-
-
-class UndeployFailed extends Error {
-    name = 'UndeployFailed';
-}
-async function applyUndeploy(client, items, reports, log) {
-    let stopped = false;
-    const mayStart = () => !stopped;
-    const outcomes = await Promise.allSettled(items.map(async (item, index) => {
-        const report = reports[index];
-        if (item.deployStep.action !== 'undeploy')
-            return;
-        try {
-            await undeployOne(client, item.deployStep.deployment, mayStart);
-            report.deployment = 'undeployed';
-            log(`Undeployed ${item.componentName} ${item.deployStep.deployment.packageVersion ?? ''} (deployment ${item.deployStep.deployment.deploymentId})`);
-        }
-        catch (error) {
-            if (error instanceof ChangeNotStarted)
-                return;
-            stopped = true;
-            report.deployment = 'failed';
-            report.error = error instanceof Error ? error.message : String(error);
-            throw error;
-        }
-    }));
-    const failures = outcomes.filter((o) => o.status === 'rejected');
-    if (failures.length > 0) {
-        const first = reports.find((r) => r.error);
-        throw new UndeployFailed(`${failures.length} component(s) failed; first: ${first?.name}: ${first?.error}`);
-    }
-}
-async function undeployOne(client, deployment, mayStart) {
-    try {
-        await (0,deployments/* deleteDeployment */.rd)(client, deployment.deploymentId, mayStart);
-    }
-    catch (error) {
-        if (error instanceof ChangeNotStarted)
-            throw error;
-        const active = await (0,deployments/* findActiveDeployments */.a)(client, deployment.environmentId, [deployment.componentId]);
-        if (active.some((d) => d.deploymentId === deployment.deploymentId))
-            throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/read/release.ts + 3 modules
-var read_release = __webpack_require__(6397);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/config/load-file.ts
-var load_file = __webpack_require__(855);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __webpack_require__(8422);
-;// CONCATENATED MODULE: ./src/plan/release-manifest.ts
-// The release manifest (`release` input): one reviewed file that says what is released where —
-// the components, the package version, and per environment its extensions and schedules files and
-// how listeners start. The committed JSON Schema (schemas/release.schema.json) is generated from
-// this one, so editors show the same rules and help texts.
-
-const RELEASE_SCHEMA_ID = 'urn:boomi-deploy:schema:release-manifest:v1';
-const environmentBlockSchema = schemas/* strictObject */.rej({
-    extensions: schemas/* string */.YjP().min(1).optional().describe('Extensions file for this environment (path relative to the workspace), as the extensions input.'),
-    schedules: schemas/* string */.YjP().min(1).optional().describe('Schedules file for this environment (path relative to the workspace), as the schedules input.'),
-    listenerStatus: schemas/* enum */.k5n(['running', 'paused'])
-        .optional()
-        .describe('How new deployments of listener processes start in this environment, as the listener-status input.')
-})
-    .meta({ id: 'ReleaseEnvironment', description: 'What this environment gets besides the packages. Every key is optional.' });
-const releaseManifestSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional().describe('Optional link to this JSON Schema, for editors.'),
-    packageVersion: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* number */.aig()])
-        .transform(String)
-        .optional()
-        .describe('Version label for new packages, e.g. "1.4.${GITHUB_RUN_NUMBER}" (${VAR} reads the step environment), as the package-version input.'),
-    components: schemas/* array */.YOg(schemas/* string */.YjP().trim().min(1))
-        .min(1)
-        .optional()
-        .describe('Components to release: names, Folder/Name (folder as Boomi shows it) or component IDs, as the components input.'),
-    environments: schemas/* record */.g1P(schemas/* string */.YjP().min(1), environmentBlockSchema.nullable())
-        .optional()
-        .describe('Keyed by Boomi environment name or ID, written as the environment input names it. The environment input picks the block.')
-})
-    .meta({
-    $id: RELEASE_SCHEMA_ID,
-    title: 'boomi-deploy release manifest',
-    description: 'What is released everywhere: components, package version and, per environment, extension and schedule files and the listener status. Inputs given explicitly win over the manifest.'
-});
-/** JSON Schema of the file for editors; committed as schemas/release.schema.json. */
-function releaseJsonSchema() {
-    // draft-7: the dialect editors' YAML/JSON language servers support best. "input": what users write.
-    const { $schema, $id, title, description, ...rest } = z.toJSONSchema(releaseManifestSchema, { target: 'draft-7', io: 'input' });
-    return { $schema, $id, title, description, ...rest };
-}
-/** The environment block the `environment` input names: exact key first, then ignoring case. */
-function pickEnvironment(manifest, environment) {
-    const entries = Object.entries(manifest.environments ?? {});
-    const found = entries.find(([key]) => key === environment) ?? entries.find(([key]) => key.toLowerCase() === environment.toLowerCase());
-    return found ? { key: found[0], block: found[1] ?? {} } : undefined;
-}
-/**
- * The inputs with the manifest filled in where no input was given explicitly (`componentsAt`:
- * file:line of the manifest's components, for messages). With package-ids
- * (promotion) the packages are given, so only the environment's settings apply.
- */
-function mergeManifest(inputs, manifest, block, componentsAt) {
-    const listed = inputs.components.length + inputs.componentIds.length + inputs.packageIds.length > 0;
-    // A check compares the environment with the same version and files a deploy would write.
-    const deploys = inputs.command === 'deploy' || inputs.command === 'check';
-    return {
-        ...inputs,
-        ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${componentsAt}, components)` }),
-        ...(deploys && inputs.packageIds.length === 0 && inputs.packageVersion === undefined && manifest.packageVersion !== undefined
-            ? { packageVersion: manifest.packageVersion }
-            : {}),
-        ...(deploys && inputs.extensions === undefined && block?.extensions ? { extensions: block.extensions } : {}),
-        ...(deploys && inputs.schedules === undefined && block?.schedules ? { schedules: block.schedules } : {}),
-        ...(inputs.command !== 'undeploy' && inputs.listenerStatus === undefined && block?.listenerStatus ? { listenerStatus: block.listenerStatus } : {})
-    };
-}
-
-;// CONCATENATED MODULE: ./src/read/release-manifest.ts
-// Loads the release manifest and fills the inputs it supplies. Before any request: a bad file, a
-// missing environment block or a file it names that does not exist stops the run, naming the
-// manifest and the line.
-
-
-
-
-
-async function withReleaseManifest(inputs, env) {
-    if (inputs.release === undefined)
-        return inputs;
-    // Values from ${VAR} here are versions and paths, not secrets: they are not masked (masking a
-    // run number would blank it in every log line).
-    const loaded = await (0,load_file/* loadConfigFile */.H)({ input: src_inputs/* INPUT */.bO.release, path: inputs.release, workspace: inputs.workspace, env, schema: releaseManifestSchema });
-    const manifest = loaded.data;
-    const picked = inputs.environment !== undefined && manifest.environments ? pickEnvironment(manifest, inputs.environment) : undefined;
-    if (inputs.environment !== undefined && manifest.environments && !picked) {
-        const keys = Object.keys(manifest.environments).map((k) => `'${k}'`).join(', ') || '(none)';
-        throw new load_file/* ConfigFileError */.x(`Input '${src_inputs/* INPUT */.bO.release}': ${loaded.at(['environments'])} has no block for environment '${inputs.environment}' (blocks: ${keys}). Add one (it may be empty: ${inputs.environment}: {}), or name the environment as the manifest's key does.`);
-    }
-    for (const file of ['extensions', 'schedules']) {
-        const path = picked?.block[file];
-        if (path !== undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(inputs.workspace, path))) {
-            throw new load_file/* ConfigFileError */.x(`Input '${src_inputs/* INPUT */.bO.release}': ${loaded.at(['environments', picked.key, file])}: file '${path}' does not exist (paths are relative to the workspace, ${inputs.workspace}).`);
-        }
-    }
-    const merged = mergeManifest(inputs, manifest, picked?.block, loaded.at(['components']));
-    if (merged.components.length + merged.componentIds.length + merged.packageIds.length === 0) {
-        throw new src_inputs/* InputError */.dz(src_inputs/* INPUT */.bO.components, `is empty, and the release manifest ${loaded.displayPath} lists no components`, 'Add components to the manifest, or set components, component-ids or package-ids.');
-    }
-    return merged;
-}
-
+// EXTERNAL MODULE: ./src/read/release.ts + 1 modules
+var read_release = __webpack_require__(3991);
 // EXTERNAL MODULE: ./src/report.ts
 var src_report = __webpack_require__(665);
-// EXTERNAL MODULE: ./src/runner.ts + 1 modules
-var runner = __webpack_require__(8186);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // The release pipeline behind `run`: load the files, read and plan everything, then write —
 // package and deploy, extensions, schedules. Loaded by main once the inputs are valid.
-
-
 
 
 
@@ -816,7 +634,7 @@ async function readAndPlan(client, inputs, files, report) {
     report.components = (0,src_report/* componentReports */.RX)(release.items, inputs.dryRun);
     for (const component of report.components)
         if (component.warning)
-            runner/* warning */.$e(component.warning);
+            core/* warning */.$e(component.warning);
     if (release.gate)
         report.gate = release.gate;
     const environment = release.environment;
@@ -838,19 +656,13 @@ async function readAndPlan(client, inputs, files, report) {
 }
 async function write(client, inputs, files, plan, report) {
     const environment = plan.release.environment;
-    if (inputs.command === 'undeploy' && environment) {
-        await runner/* group */.Os(`Undeploy from ${environment.name}`, () => applyUndeploy(client, plan.release.items, report.components, runner/* info */.pq));
-        return;
-    }
-    const title = inputs.command === 'rollback' ? 'Roll back in' : 'Package and deploy to';
-    await runner/* group */.Os(environment ? `${title} ${environment.name}` : 'Package', () => applyRelease(plan.release.items, report.components, {
+    await core/* group */.Os(environment ? `Package and deploy to ${environment.name}` : 'Package', () => applyRelease(plan.release.items, report.components, {
         client,
         ...(environment ? { environmentId: environment.id } : {}),
         notes: inputs.notes,
-        ...(inputs.listenerStatus ? { listenerStatus: inputs.listenerStatus === 'paused' ? 'PAUSED' : 'RUNNING' } : {}),
         startedAt: new Date().toISOString(),
-        log: runner/* info */.pq,
-        warn: runner/* warning */.$e
+        log: core/* info */.pq,
+        warn: core/* warning */.$e
     }));
     if (!environment)
         return;
@@ -861,14 +673,14 @@ async function write(client, inputs, files, plan, report) {
 }
 async function writeExtensions(client, environment, request, section) {
     section.status = 'failed';
-    const outcome = await runner/* group */.Os(`Extensions of ${environment.name}`, () => applyExtensions(client, environment, request, runner/* info */.pq));
+    const outcome = await core/* group */.Os(`Extensions of ${environment.name}`, () => applyExtensions(client, environment, request, core/* info */.pq));
     section.changes = outcome.changes;
     section.status = outcome.written ? 'written' : 'unchanged';
 }
 async function writeSchedules(client, targets, section) {
     section.status = 'failed';
     try {
-        section.items = await runner/* group */.Os('Schedules', () => applySchedules(client, targets, true));
+        section.items = await core/* group */.Os('Schedules', () => applySchedules(client, targets, true));
     }
     catch (error) {
         if (error instanceof SchedulesFailed)
@@ -884,7 +696,7 @@ function createClient(inputs) {
         username: inputs.username,
         token: inputs.apiToken,
         maxRequestsPerSecond: inputs.maxRequestsPerSecond,
-        debug: runner/* debug */.Yz
+        debug: core/* debug */.Yz
     });
 }
 

@@ -51,8 +51,8 @@ function deployed(): RunReport {
     status: 'succeeded',
     environment: { id: 'env-test', name: 'TEST' },
     components: [
-      { id: 'c1', name: 'Orders', type: 'process', packageVersion: '1.0', packageId: 'p1', deploymentId: 'd1', package: 'created', deployment: 'deployed' },
-      { id: 'c2', name: 'Billing', type: 'process', packageVersion: '1.0', packageId: 'p2', deploymentId: null, package: 'created', deployment: 'failed', error: 'boom' }
+      { id: 'c1', name: 'Orders', type: 'process', packageVersion: '1.0', packageRevision: 3, currentRevision: 3, packageId: 'p1', deploymentId: 'd1', package: 'created', deployment: 'deployed' },
+      { id: 'c2', name: 'Billing', type: 'process', packageVersion: '1.0', packageRevision: 2, currentRevision: 2, packageId: 'p2', deploymentId: null, package: 'created', deployment: 'failed', error: 'boom' }
     ]
   }
 }
