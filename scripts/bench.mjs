@@ -6,13 +6,14 @@
  *
  * Targets at 24 components (the exit code is non-zero when one fails):
  *   requests <= 1.25 x minimal        wall time <= 1.5 x rate-limit bound (minimal requests / 10 req/s)
- * Informational: a run against a 5 req/s limit; start-up ratio <= 3x `node -e ''`; dist/index.js <= 1 MiB.
+ * Informational: a run against a 5 req/s limit; start-up ratio <= 3x `node -e ''`; code loaded at start-up
+ * (dist/index.js and the chunks it imports statically) <= 1 MiB.
  *
  * Everything runs on 127.0.0.1; every loop and child process is bounded. node 20+ built-ins only.
  * `npm run bench -- --startup` measures only the start-up (a few seconds instead of minutes).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -302,10 +303,20 @@ function startup() {
       }
     }
     const failedFast = actionStatus === 1 && /::error::Input '[^']+' is required/.test(actionOut)
-    return { bareMs: median(bare), actionMs: median(action), failedFast, actionStatus, sizeBytes: statSync(ACTION_ENTRY).size }
+    return { bareMs: median(bare), actionMs: median(action), failedFast, actionStatus, sizeBytes: startupFiles().reduce((sum, file) => sum + statSync(file).size, 0) }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** dist/index.js and every chunk it imports statically, directly or not: what loads at start-up. */
+function startupFiles() {
+  const files = new Set([ACTION_ENTRY])
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8')
+    for (const [, chunk] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+)["']/g)) files.add(join(dirname(file), /** @type {string} */ (chunk)))
+  }
+  return [...files]
 }
 
 // ------------------------------------------------------------------ main
@@ -436,7 +447,7 @@ async function main() {
       gate: false
     },
     {
-      name: 'dist/index.js size',
+      name: 'code loaded at start-up',
       value: `${start.sizeBytes} B = ${fixed(start.sizeBytes / 1024 / 1024, 3)} MiB`,
       limit: '≤ 1 MiB',
       pass: start.sizeBytes <= TARGET_SIZE_BYTES,
@@ -451,10 +462,11 @@ async function main() {
     )
   )
   out.push('', `Start-up: median of ${STARTUP_RUNS} alternating runs each (after ${STARTUP_WARMUP} warm-up), env PATH + GITHUB_OUTPUT only.`)
-  const chunks = readdirSync(dirname(ACTION_ENTRY)).filter((f) => f.endsWith('.js') && join(dirname(ACTION_ENTRY), f) !== ACTION_ENTRY)
+  const atStart = new Set(startupFiles())
+  const chunks = readdirSync(dirname(ACTION_ENTRY)).filter((f) => f.endsWith('.js') && !atStart.has(join(dirname(ACTION_ENTRY), f)))
   if (chunks.length > 0) {
     const sizes = chunks.map((f) => `${f} ${statSync(join(dirname(ACTION_ENTRY), f)).size} B`)
-    out.push(`- other chunks in dist/ (loaded on demand, not in the size target): ${sizes.join(', ')}`)
+    out.push(`- chunks loaded on demand (not in the size target): ${sizes.join(', ')}`)
   }
   for (const c of [...cases, slow]) if (!c.ok) out.push(`- action N=${c.n} at ${c.limit}/s: ${c.problem}`)
   for (const b of baselines) if (!b.ok) out.push(`- baseline N=${b.n}: ${b.problem}`)
@@ -474,7 +486,7 @@ function startupOnly() {
   const start = startup()
   const ratio = start.actionMs / start.bareMs
   console.log(`start-up: ${fixed(start.actionMs, 0)} ms vs node -e '' ${fixed(start.bareMs, 0)} ms = ${fixed(ratio)}× (target ≤ ${TARGET_STARTUP_RATIO}×); node ${process.version}`)
-  console.log(`dist/index.js: ${start.sizeBytes} B`)
+  console.log(`code loaded at start-up (dist/index.js and its static imports): ${start.sizeBytes} B`)
   if (!start.failedFast) console.log(`WARNING: dist/index.js without inputs exited ${start.actionStatus} without the expected "Input '…' is required" error.`)
 }
 

@@ -39,6 +39,25 @@ const sideEffectFree = {
 }
 
 /**
+ * zod's `z` is a namespace object, so the bundler must keep all of it, including `z.locales`:
+ * error messages in 40-odd languages, over half of the code loaded at start-up. The action uses
+ * zod's default, English (which zod imports on its own); `z.locales` keeps only `en`.
+ */
+/** @type {import('esbuild').Plugin} */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /node_modules\/zod\//.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only', pluginData: { resolveDir: join(args.resolveDir, '..', 'locales') } } : undefined
+    )
+    bundler.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from './en.js'\n",
+      resolveDir: args.pluginData.resolveDir
+    }))
+  }
+}
+
+/**
  * esbuild gives an `import()` of a CommonJS package (yaml) in another chunk only a `default`
  * export, where Node gives its named exports too (evanw/esbuild#3245). An ESM facade that
  * re-exports the names Node sees keeps `const { parseDocument } = await import('yaml')` working.
@@ -90,7 +109,7 @@ const result = await build({
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  plugins: [sideEffectFree, commonJsDynamicImports],
+  plugins: [sideEffectFree, zodEnglishOnly, commonJsDynamicImports],
   // CommonJS dependencies (undici, tunnel) call require() for Node built-ins; ESM has none.
   banner: { js: "import{createRequire as __boomiDeployRequire}from'node:module';const require=__boomiDeployRequire(import.meta.url);" }
 })
