@@ -22,12 +22,13 @@ const real = ['BOOMI_ACCOUNT_ID', 'BOOMI_USERNAME', 'BOOMI_API_TOKEN'].every((na
 const log = readableLog()
 const run = real ? await againstRealAccount() : await againstFake()
 log.end()
-if (run.stderr) process.stderr.write(run.stderr)
+// Everything printed goes through the same masking: no credential reaches this terminal.
+if (run.stderr) process.stderr.write(log.mask(run.stderr))
 console.log(`\nExit code: ${run.code}`)
 console.log('\n── Outputs ──')
-for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${name === 'result' ? JSON.stringify(JSON.parse(value), null, 2) : value}`)
+for (const [name, value] of Object.entries(run.outputs)) console.log(log.mask(`${name}: ${name === 'result' ? JSON.stringify(JSON.parse(value), null, 2) : value}`))
 console.log('\n── Job summary ──')
-console.log(htmlToText(run.summary))
+console.log(log.mask(htmlToText(run.summary)))
 process.exitCode = run.code ?? 1
 
 async function againstFake() {
@@ -86,7 +87,10 @@ async function againstRealAccount() {
  * runner with debug logging on.
  */
 function readableLog() {
-  const masks = []
+  // The credentials are masked from the start, not only once the action has registered them.
+  const token = process.env.BOOMI_API_TOKEN
+  const user = (process.env.BOOMI_USERNAME ?? '').replace(/^BOOMI_TOKEN\./, '')
+  const masks = token ? [token, Buffer.from(`BOOMI_TOKEN.${user}:${token}`).toString('base64')] : []
   let partial = ''
   const mask = (text) => masks.reduce((t, secret) => t.split(secret).join('***'), text)
   const unescape = (text) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
@@ -101,6 +105,7 @@ function readableLog() {
     else if (name in label && (name !== 'debug' || process.env.RUNNER_DEBUG === '1')) console.log(`${label[name]}: ${mask(message)}`)
   }
   return {
+    mask,
     write(chunk) {
       const lines = (partial + chunk).split('\n')
       partial = lines.pop() ?? ''
@@ -120,6 +125,7 @@ function htmlToText(html) {
     text
       .replace(/<h\d>(.*?)<\/h\d>/g, '\n$1\n')
       .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<li>/g, '\n- ')
       .replace(/<\/p>|<\/details>/g, '\n')
       .replace(/<[^>]+>/g, '')
       .replace(/\n{3,}/g, '\n\n')

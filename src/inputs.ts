@@ -67,6 +67,8 @@ const inputsSchema = z.object({
   release: z.string().optional(),
   /** Where `components` came from when not from the input (the manifest): the start of its messages. */
   componentsSource: z.string().optional(),
+  /** Where the manifest lists the components: errors about them annotate that line. */
+  componentsLocation: z.object({ file: z.string(), line: z.number().optional() }).optional(),
   packageVersion: z.string().optional(),
   environment: z.string().optional(),
   requireDeployedIn: z.string().optional(),

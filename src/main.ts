@@ -1,20 +1,23 @@
 // One run = read, plan, then write. Everything that can be checked (inputs, files, names,
 // environments, the promotion gate) is checked before the first change, so a mistake never
 // leaves a half-done release behind. The only `setFailed` of the action is here.
+import { annotationAt } from './annotations.js'
 import type { BoomiClient } from './boomi/client.js'
-import { readInputs, type Inputs } from './inputs.js'
+import type { FileLocation } from './config/load-file.js'
+import { INPUT, readInputs, type Inputs } from './inputs.js'
 import { writeOutputs } from './outputs.js'
-import { describeProgress, emptyReport, type RunReport } from './report.js'
+import { changedBoomi, describeProgress, emptyReport, failureHeadline, type RunReport } from './report.js'
 import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 
 export async function run(): Promise<void> {
-  let report = emptyReport(false)
+  // The heading names the target as given, even when the inputs are invalid.
+  let report = emptyReport(false, 'deploy', core.getInput(INPUT.environment) || undefined)
   let client: BoomiClient | undefined
   let deployRecord: Inputs | undefined
   try {
     const given = readInputs()
-    report = emptyReport(given.dryRun, given.command)
+    report = emptyReport(given.dryRun, given.command, given.environment)
     // Loaded only once the inputs are valid: the HTTP client, schemas and planners are most of
     // the bundle, and a run that fails on its inputs needs none of them.
     const { withReleaseManifest, loadFiles, createClient, readAndPlan, write } = await import('./pipeline.js')
@@ -46,9 +49,11 @@ export async function run(): Promise<void> {
   } catch (error) {
     report.status = 'failed'
     report.error = error instanceof Error ? error.message : String(error)
-    core.setFailed(failureMessage(report, client?.stats.changes ?? 0))
+    report.headline = failureHeadline(client?.stats.changes ?? 0, changedBoomi(report), error instanceof Error ? error.name : '')
+    fail(failureMessage(report, client?.stats.changes ?? 0), locationOf(error))
   } finally {
     if (client) report.requests = { ...client.stats }
+    report.changed = changedBoomi(report)
     writeOutputs(report)
     await writeSummary(report)
     if (deployRecord) await recordDeployment(deployRecord, report)
@@ -72,8 +77,23 @@ async function recordDeployment(inputs: Inputs, report: RunReport): Promise<void
   )
 }
 
-/** `changes`: changing requests sent; with none, Boomi is certainly as it was. */
 function failureMessage(report: RunReport, changes: number): string {
-  if (changes === 0) return `${report.error}\nNothing was changed in Boomi.`
-  return `${report.error}\nWhat was done before the failure (a re-run reuses it and finishes the rest):\n${describeProgress(report)}`
+  if (changes === 0) return `${report.error}\n${report.headline}`
+  return `${report.error}\n${report.headline}\n${describeProgress(report)}`
+}
+
+/** A failure that points at a line of the user's file annotates that line (`file=`, `line=`). */
+function fail(message: string, location: FileLocation | undefined): void {
+  if (!location) {
+    core.setFailed(message)
+    return
+  }
+  // setFailed takes no annotation properties (in @actions/core either): the same, with them.
+  process.exitCode = 1
+  core.error(message, annotationAt(location))
+}
+
+function locationOf(error: unknown): FileLocation | undefined {
+  const location = (error as { location?: unknown } | null)?.location
+  return location && typeof location === 'object' && 'file' in location ? (location as FileLocation) : undefined
 }

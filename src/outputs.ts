@@ -2,12 +2,13 @@
 // success, on failure and in a dry run.
 import * as core from '@actions/core'
 import type { RunReport } from './report.js'
-import { redact } from './secrets.js'
+import { withoutSecrets } from './secrets.js'
 
 export const OUTPUT = {
   packageIds: 'package-ids',
   deploymentIds: 'deployment-ids',
   environmentId: 'environment-id',
+  changed: 'changed',
   result: 'result',
   drift: 'drift'
 } as const
@@ -16,13 +17,14 @@ export function writeOutputs(report: RunReport): void {
   core.setOutput(OUTPUT.packageIds, JSON.stringify(known(report.components.map((c) => c.packageId))))
   core.setOutput(OUTPUT.deploymentIds, JSON.stringify(known(report.components.map((c) => c.deploymentId))))
   core.setOutput(OUTPUT.environmentId, report.environment?.id ?? '')
+  core.setOutput(OUTPUT.changed, report.changed ? 'true' : 'false')
   core.setOutput(OUTPUT.drift, String(report.drift?.found === true))
-  core.setOutput(OUTPUT.result, redact(JSON.stringify(resultOf(report))))
+  core.setOutput(OUTPUT.result, JSON.stringify(resultOf(withoutSecrets(report))))
 }
 
-/** The report as later jobs see it: extensions by name only, never a value (the summary shows them). */
+/** The report as later jobs see it: extensions by name only, never a value (the summary shows them); no starter files. */
 function resultOf(report: RunReport): RunReport {
-  const shown = { ...report }
+  const { starter: _starter, ...shown } = report
   if (report.extensions) {
     const changes = report.extensions.changes.map(({ from: _from, to: _to, ...names }) => names)
     shown.extensions = { ...report.extensions, changes }

@@ -4,6 +4,7 @@
 import type { ScheduleOutcome } from './apply/schedules.js'
 import type { Command } from './inputs.js'
 import type { ClientStats } from './boomi/client.js'
+import type { FileLocation } from './config/load-file.js'
 import type { ExtensionChange } from './plan/extensions/index.js'
 import type { DriftRow } from './plan/drift.js'
 import { existingPackage, type DeployStep, type PackageStep, type ReleaseItem } from './plan/release.js'
@@ -45,7 +46,8 @@ export interface ComponentReport {
   error?: string
 }
 
-export type SectionStatus = 'planned' | 'written' | 'unchanged' | 'not started' | 'failed'
+/** `not verified`: written, but it does not read back as planned. */
+export type SectionStatus = 'planned' | 'written' | 'unchanged' | 'not started' | 'not verified' | 'failed'
 
 export interface ExtensionsReport {
   status: SectionStatus
@@ -66,24 +68,54 @@ export interface DriftReport {
   differences: DriftRow[]
 }
 
+/** Where Boomi will not do what the user may think: annotated and shown in the summary. */
+export interface RunWarning {
+  message: string
+  location?: FileLocation
+}
+
+/** What a dry run shows can be set: files to start from, as YAML. Not part of the `result` output. */
+export interface StarterFiles {
+  extensions?: string
+  schedules?: string
+}
+
 export interface RunReport {
   command: Command
   status: 'succeeded' | 'failed' | 'planned'
   dryRun: boolean
   /** What new deployments of listener processes are created as; absent: Boomi's default. */
   listenerStatus?: 'running' | 'paused'
+  /** The `environment` input as given: the heading names it even when it was never resolved. */
+  target?: string
   environment: { id: string; name: string } | null
+  /** Whether anything in Boomi was changed by this run. */
+  changed: boolean
   gate?: { environment: string; passed: boolean }
   components: ComponentReport[]
   extensions?: ExtensionsReport
   schedules?: SchedulesReport
   drift?: DriftReport
+  warnings: RunWarning[]
+  starter?: StarterFiles
   requests?: ClientStats
   error?: string
+  /** On failure, what is so: nothing changed, or what was done and whether a re-run finishes it. */
+  headline?: string
 }
 
-export function emptyReport(dryRun: boolean, command: Command = 'deploy'): RunReport {
-  return { command, status: 'failed', dryRun, environment: null, components: [] }
+export function emptyReport(dryRun: boolean, command: Command = 'deploy', target?: string): RunReport {
+  return { command, status: 'failed', dryRun, ...(target !== undefined ? { target } : {}), environment: null, changed: false, components: [], warnings: [] }
+}
+
+/** From what the report says was done: a package made, a deployment made or removed, extensions or schedules written. */
+export function changedBoomi(report: RunReport): boolean {
+  return (
+    report.components.some((c) => c.package === 'created' || c.deployment === 'deployed' || c.deployment === 'undeployed') ||
+    report.extensions?.status === 'written' ||
+    report.extensions?.status === 'not verified' ||
+    (report.schedules?.items ?? []).some((i) => i.action === 'updated')
+  )
 }
 
 export function componentReports(items: readonly ReleaseItem[], dryRun: boolean): ComponentReport[] {
@@ -143,4 +175,19 @@ export function describeProgress(report: RunReport): string {
     })
     .concat(later)
     .join('\n')
+}
+
+/** Errors about the inputs, the files, names or the gate: re-running alone never gets past them. */
+const VALIDATION_ERRORS = new Set(['InputError', 'ConfigFileError', 'ResolveError', 'GateFailed', 'ExtensionsPlanError', 'CronError', 'DowngradeRefused', 'RollbackRefused', 'DriftFound'])
+
+/**
+ * What is so after a failure. `changes`: changing requests sent; with none, Boomi is certainly as
+ * it was. `changed`: what the report shows was done (a refused request changed nothing; a lost
+ * answer may have). `errorName`: a validation error is never promised to be finished by a re-run.
+ */
+export function failureHeadline(changes: number, changed: boolean, errorName: string): string {
+  if (changes === 0) return 'Nothing was changed in Boomi.'
+  const done = changed ? 'Boomi was changed before this failure' : 'Changes were sent to Boomi before this failure'
+  const next = VALIDATION_ERRORS.has(errorName) ? 'Fix the error first: a re-run alone stops at it again.' : 'A re-run reuses what was done and finishes the rest.'
+  return `${done}; what each step did is listed below. ${next}`
 }

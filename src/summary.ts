@@ -1,13 +1,13 @@
 // The job summary: what was (or would be) done, per component, then extensions and schedules.
-// Built only from the report, which never holds a secret value, and redacted once more on the
-// way out, since the summary is a file the runner does not mask.
+// Built only from the report, which never holds a secret value: the summary is a file the runner
+// does not mask.
 import type { ComponentReport, DriftReport, ExtensionsReport, RunReport, SchedulesReport } from './report.js'
 import * as core from '@actions/core'
-import { redact } from './secrets.js'
+import { withoutSecrets } from './secrets.js'
 
 export async function writeSummary(report: RunReport): Promise<void> {
   try {
-    await core.summary.addRaw(redact(buildSummary(report))).write()
+    await core.summary.addRaw(buildSummary(withoutSecrets(report))).write()
   } catch (error) {
     // Outside a runner (a plain local run) there is no summary file, and that is no failure.
     if (!process.env.GITHUB_STEP_SUMMARY) core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written')
@@ -19,13 +19,12 @@ export async function writeSummary(report: RunReport): Promise<void> {
 }
 
 export function buildSummary(report: RunReport): string {
-  const target = report.environment ? ` → ${report.environment.name}` : ''
-  const mode = report.dryRun ? ' (dry run: nothing was changed)' : ''
-  const what = report.command === 'check' || report.environment ? report.command : 'package'
-  const parts = [
-    heading(2, `Boomi ${what}${escape(target)}${mode}`),
-    `<p>${statusLine(report)}</p>`
-  ]
+  const parts = [heading(2, title(report)), `<p>${statusLine(report)}</p>`]
+  // The error first and open: it is what the reader came for.
+  if (report.error) parts.push(`<pre>${escape(report.error)}</pre>`)
+  if (report.warnings.length > 0) {
+    parts.push(`<ul>${report.warnings.map((w) => `<li>⚠️ ${escape(w.message)}</li>`).join('')}</ul>`)
+  }
   if (report.listenerStatus) parts.push(`<p>Listener processes: new deployments start <b>${report.listenerStatus}</b>.</p>`)
   if (report.gate) {
     const outcome = report.gate.passed ? 'passed' : 'failed'
@@ -35,12 +34,23 @@ export function buildSummary(report: RunReport): string {
   if (report.extensions) parts.push(...extensionsPart(report.extensions))
   if (report.schedules) parts.push(...schedulesPart(report.schedules))
   if (report.drift) parts.push(...driftPart(report.drift))
-  if (report.error) parts.push(`<details><summary>Error</summary><pre>${escape(report.error)}</pre></details>`)
+  if (report.starter) parts.push(...starterPart(report, report.starter))
   if (report.requests) {
     const r = report.requests
     parts.push(`<p><sub>${r.requests} Boomi API requests (${r.changes} changing), ${r.retries} retries, ${r.rateLimited} rate-limit answers absorbed.</sub></p>`)
   }
   return `${parts.join('\n')}\n`
+}
+
+/** The target as given in the input (with the name it resolved to when that differs), also on failure. */
+function title(report: RunReport): string {
+  const resolved = report.environment?.name
+  const given = report.target ?? resolved
+  const target = given === undefined ? '' : ` → ${given}${resolved !== undefined && resolved !== given ? ` (${resolved})` : ''}`
+  // A failed dry run says "Nothing was changed" once, in its status line.
+  const mode = report.dryRun ? (report.status === 'failed' ? ' (dry run)' : ' (dry run: nothing was changed)') : ''
+  const what = report.command === 'check' || given !== undefined ? report.command : 'package'
+  return `Boomi ${what}${escape(target)}${mode}`
 }
 
 function statusLine(report: RunReport): string {
@@ -50,7 +60,20 @@ function statusLine(report: RunReport): string {
     return count === 0 ? '✅ No drift: the environment matches the inputs. Nothing was changed.' : `⚠️ Drift: ${count} difference(s) from the inputs. Nothing was changed.`
   }
   if (report.status === 'succeeded') return '✅ Succeeded.'
-  return '❌ Failed. The tables show what was done; a re-run reuses it and finishes the rest.'
+  return `❌ <b>Failed.</b> ${escape(report.headline ?? '')}`.trimEnd()
+}
+
+/** What a dry run shows can be set, collapsed: files to copy and edit. */
+function starterPart(report: RunReport, starter: NonNullable<RunReport['starter']>): string[] {
+  const where = escape(report.environment?.name ?? report.target ?? '')
+  const block = (summary: string, text: string) => `<details><summary>${summary}</summary>
+
+<pre>${escape(text)}</pre>
+</details>`
+  return [
+    ...(starter.extensions !== undefined ? [block(`Starter extensions file for ${where}: everything extensible there, with its current value`, starter.extensions)] : []),
+    ...(starter.schedules !== undefined ? [block(`Current schedules in ${where} of the processes in this release, as a schedules file`, starter.schedules)] : [])
+  ]
 }
 
 function componentTable(report: RunReport): string {
@@ -112,7 +135,8 @@ function schedulesPart(section: SchedulesReport): string[] {
     i.schedules.length ? i.schedules.map(escape).join('<br>') : 'no schedule',
     i.maxRetry === undefined ? '—' : String(i.maxRetry),
     i.enabled === undefined ? '—' : i.enabled ? 'yes' : 'no',
-    i.error ? `${i.action} — ${escape(i.error)}` : i.action
+    // A listener is explained once, by its warning above, not on every runtime's row.
+    i.error && i.action !== 'not schedulable' ? `${i.action} — ${escape(i.error)}` : i.action
   ])
   return [title, table(['Process', 'Runtime', 'Schedule', 'Retries', 'Enabled', 'Result'], rows)]
 }

@@ -81,9 +81,9 @@ test('without an environment the action only packages', async () => {
 test('an unknown environment name fails listing the known ones, with no change made', async () => {
   const run = await runAction({ inputs: { ...baseInputs(fake), 'component-ids': components, 'package-version': '1.0', environment: 'STAGE' } })
   expect(run.code).not.toBe(0)
-  expect(run.stdout).toMatch(/::error::Input 'environment': no environment named or with ID 'STAGE'\. Known environments: 'TEST', 'PROD'/)
+  expect(run.stdout).toMatch(/::error( [^:]*)?::Input 'environment': no environment named or with ID 'STAGE'\. Known environments: 'TEST', 'PROD'/)
   expect(fake.changingRequests()).toHaveLength(0)
-  expect(run.outputs.result).toBeDefined()
+  expect(result(run).status).toBe('failed')
 })
 
 test('bad input fails before any request', async () => {
@@ -115,7 +115,7 @@ test('dry-run reads everything, changes nothing and shows the plan', async () =>
 test('a wrong token fails fast with an authentication message', async () => {
   const run = await runAction({ inputs: { ...baseInputs(fake), 'api-token': 'wrong-token', 'component-ids': components, environment: 'TEST' } })
   expect(run.code).not.toBe(0)
-  expect(run.stdout).toMatch(/Boomi rejected the credentials \(HTTP 401\)/)
+  expect(run.stdout).toMatch(/Unauthorized \(HTTP 401\): Boomi rejected the credentials/)
   expect(run.stdout).toMatch(/BOOMI_TOKEN\./)
   expect(fake.requests.length).toBeLessThanOrEqual(3)
   expect(fake.changingRequests()).toHaveLength(0)
@@ -130,7 +130,7 @@ test('a failure in the middle of a release reports what was done; a re-run finis
   expect(report.status).toBe('failed')
   expect(report.components.filter((c) => c.deployment === 'failed')).toHaveLength(1)
   expect(failed.summary).toMatch(/Failed/)
-  expect(failed.stdout).toMatch(/What was done before the failure/)
+  expect(failed.stdout).toMatch(/Boomi was changed before this failure; what each step did is listed below\. A re-run reuses what was done and finishes the rest\./)
 
   const rerun = await runAction({ inputs })
   expect(rerun.code).toBe(0)

@@ -29,7 +29,9 @@ export function result(run: Run): {
   components: { id: string; name: string; packageId: string | null; deploymentId: string | null; package: string; deployment: string; packageVersion: string | null }[]
   [key: string]: unknown
 } {
-  return JSON.parse(run.outputs.result ?? '{}')
+  // Every run sets `result`, and it always parses: a missing or broken one fails the test here.
+  if (run.outputs.result === undefined) throw new Error('the run set no result output')
+  return JSON.parse(run.outputs.result)
 }
 
 /** Everything a user or a later job can see of a run. */

@@ -66,14 +66,18 @@ test('explicit inputs win over the manifest', async () => {
   expect(result(run)).toMatchObject({ listenerStatus: 'running', extensions: { file: 'prod.extensions.yml' } })
 })
 
+// The line is the key's: the environments map, the PROD block, the components list.
 test.each([
-  ['no block for the environment', MANIFEST, { environment: 'STAGE' }, "Input 'release': release.yml:7 has no block for environment 'STAGE' (blocks: 'TEST', 'PROD')"],
-  ['a typo in a key', MANIFEST.replace('listenerStatus', 'listenerstatus'), { environment: 'PROD' }, "Input 'release': release.yml:10 at 'environments.PROD': Unrecognized key: \"listenerstatus\""],
+  ['no block for the environment', MANIFEST, { environment: 'STAGE' }, "Input 'release': release.yml:6 has no block for environment 'STAGE' (blocks: 'TEST', 'PROD')"],
+  ['a typo in a key', MANIFEST.replace('listenerStatus', 'listenerstatus'), { environment: 'PROD' }, "Input 'release': release.yml:9 at 'environments.PROD': Unrecognized key: \"listenerstatus\""],
   ['a file that does not exist', MANIFEST.replace('prod.extensions.yml', 'missing.yml'), { environment: 'PROD' }, "Input 'release': release.yml:10: file 'missing.yml' does not exist"],
-  ['a name that does not resolve', MANIFEST.replace('- Nightly Orders Sync', '- Nightly Order Sync'), { environment: 'TEST' }, "Input 'release' (release.yml:4, components): no current (not deleted) component is named 'Nightly Order Sync'"]
+  ['a name that does not resolve', MANIFEST.replace('- Nightly Orders Sync', '- Nightly Order Sync'), { environment: 'TEST' }, "Input 'release' (release.yml:3, components): no current (not deleted) component is named 'Nightly Order Sync'"]
 ])('%s fails naming the file and line, before any change', async (_name, manifest, extra, message) => {
   const run = await runAction({ inputs: { ...baseInputs(fake), release: 'release.yml', ...extra }, files: { ...files, 'release.yml': manifest }, env })
   expect(run.code).not.toBe(0)
   expect(run.stdout).toContain(message)
+  // The annotation points at the same line of the manifest.
+  const line = /release\.yml:(\d+)/.exec(message)![1]
+  expect(run.stdout).toContain(`::error file=release.yml,line=${line}::`)
   expect(changesSince(fake, 0)).toBe(0)
 })

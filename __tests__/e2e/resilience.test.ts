@@ -19,7 +19,7 @@ test('6 components at a 5 req/s limit with 503s, an applied-then-500 create and 
   fake.inject({ method: 'POST', path: '/ComponentMetadata/bulk', status: 502 })
 
   const run = await runAction({ inputs: { ...baseInputs(fake), 'component-ids': six.join('\n'), 'package-version': '7.0', environment: 'TEST' } })
-  expect(run.stdout).not.toMatch(/::error::/)
+  expect(run.stdout).not.toMatch(/::error( [^:]*)?::/)
   expect(run.code).toBe(0)
   // Every injected fault was met: the run really went through them.
   expect(fake.pendingFaults()).toHaveLength(0)

@@ -70,6 +70,7 @@ export { extensionField, processPropertyValue }
  * @property {string} [method]           'GET' | 'POST' | 'DELETE' ... (any method when omitted)
  * @property {string | RegExp} path      matched against the path after /api/rest/v1/{accountId}
  * @property {number} [times]            number of matching requests it applies to (default 1)
+ * @property {number} [after]            matching requests to let through first (default 0)
  * @property {number} [status]           answer this status with an error body instead of handling
  * @property {boolean} [afterApply]      handle the request (state changes) and THEN answer `status`
  *                                       (default 500) or destroy the socket
@@ -842,6 +843,10 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     })
     if (i < 0) return undefined
     const f = /** @type {PendingFault} */ (faults[i])
+    if ((f.after ?? 0) > 0) {
+      f.after = (f.after ?? 0) - 1
+      return undefined
+    }
     f.remaining--
     if (f.remaining <= 0) faults.splice(i, 1)
     return f

@@ -75,7 +75,7 @@ describe('rollback and undeploy plans', () => {
 
   test('refuses, naming each component, when there is nothing to roll back to or from', () => {
     expect(() => chooseRollbacks([nightly, syncOrders, syncReturns], history, 'PROD')).toThrow(
-      /Rollback refused, nothing was changed:\n- 'Orders Sync' \(c1\) has no earlier package in PROD's deployment history than the active Q1.*\n- 'Orders Sync' \(c2\) is not deployed in PROD/
+      /Rollback refused:\n- 'Orders Sync' \(c1\) has no earlier package in PROD's deployment history than the active Q1.*\n- 'Orders Sync' \(c2\) is not deployed in PROD/
     )
   })
 

@@ -1,4 +1,5 @@
-import { cronToBoomi } from '../../src/plan/cron.js'
+import { boomiToCron, cronToBoomi } from '../../src/plan/cron.js'
+import { starterSchedules } from '../../src/plan/schedules-starter.js'
 import {
   boomiScheduleSchema,
   CronError,
@@ -297,5 +298,47 @@ describe('sameSchedule', () => {
     [{ minutes: 'x' }, { minutes: 'y' }, false]
   ])('%j vs %j → %s', (a, b, same) => {
     expect(sameSchedule(boomi(a), boomi(b))).toBe(same)
+  })
+})
+
+describe('boomiToCron (a dry run shows current schedules as cron)', () => {
+  test.each(['30 2 * * 1-5', '0-59/15 8-18 * * *', '0 0 1 1 *', '5 4 * * 0', '0 12 * * 6,0', '0 0 1,15 * *', '*/10 * * JUN-AUG *'])(
+    '%s reads back as the same schedule',
+    (expression) => {
+      const boomi = cronToBoomi(expression)
+      const cron = boomiToCron(boomi)!
+      expect(sameSchedule(cronToBoomi(cron), boomi)).toBe(true)
+    }
+  )
+
+  test('Sunday: Boomi 1 is cron 0', () => {
+    expect(boomiToCron({ minutes: '0', hours: '4', daysOfWeek: '1', daysOfMonth: '*', months: '*', years: '*' })).toBe('0 4 * * 0')
+  })
+
+  test('what cron cannot say stays in Boomi fields: limited years, both day fields limited, unreadable text', () => {
+    expect(boomiToCron({ minutes: '0', hours: '4', daysOfWeek: '*', daysOfMonth: '*', months: '*', years: '2026' })).toBeUndefined()
+    expect(boomiToCron({ minutes: '0', hours: '4', daysOfWeek: '2', daysOfMonth: '1', months: '*', years: '*' })).toBeUndefined()
+    expect(boomiToCron({ minutes: 'x', hours: '4', daysOfWeek: '*', daysOfMonth: '*', months: '*', years: '*' })).toBeUndefined()
+  })
+
+  test('a schedules starter: one entry per process, runtimes only where they differ', () => {
+    const nightly = cronToBoomi('30 2 * * 1-5')
+    const other = cronToBoomi('0 3 * * *')
+    const { file, differs } = starterSchedules(
+      [
+        { process: 'Nightly', runtime: 'A1', schedules: [nightly], maxRetry: 3 },
+        { process: 'Nightly', runtime: 'A2', schedules: [nightly], maxRetry: 3 },
+        { process: 'Nightly', runtime: 'A3', schedules: [other] },
+        { process: 'Weekly', runtime: 'A1', schedules: [] },
+        { process: 'Weekly', runtime: 'A2', schedules: [] },
+        { process: 'Weekly', runtime: 'A3', schedules: [] }
+      ],
+      ['A1', 'A2', 'A3']
+    )
+    expect(file).toEqual({
+      Nightly: { schedules: [{ cron: '30 2 * * 1-5' }], maxRetry: 3, runtimes: ['A1', 'A2'] },
+      Weekly: { schedules: [] }
+    })
+    expect(differs).toEqual(['Nightly on A3: {"schedules":[{"cron":"0 3 * * *"}]}'])
   })
 })

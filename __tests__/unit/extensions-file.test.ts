@@ -47,8 +47,9 @@ function loadExample(text: string, env: NodeJS.ProcessEnv = {}) {
 
 describe('extensionsFileSchema', () => {
   it('reads the documented example, expanding ${VAR} and turning numbers and booleans into strings', async () => {
-    const { data, secrets } = await loadExample(ISSUE_EXAMPLE, { ORDERS_DB_PASSWORD: 'pw-123' })
-    expect(secrets).toEqual(['pw-123'])
+    const { data, shownAs } = await loadExample(ISSUE_EXAMPLE, { ORDERS_DB_PASSWORD: 'pw-123' })
+    expect(shownAs(['connections', 'Orders DB', 'password'])).toBe('${ORDERS_DB_PASSWORD}')
+    expect(shownAs(['connections', 'Orders DB', 'url'])).toBeUndefined()
     expect(data.connections).toEqual({ 'Orders DB': { url: 'jdbc:postgresql://db.test:5432/orders', password: 'pw-123' } })
     expect(data.processProperties).toEqual({ 'Orders Settings': { 'Batch Size': '500', Verbose: 'true', 'Legacy Flag': null } })
     expect(data.crossReferences).toEqual({

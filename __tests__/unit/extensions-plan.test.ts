@@ -4,6 +4,8 @@ import {
   type EnvironmentExtensionsUpdate
 } from '../../src/boomi/extensions.js'
 import { extensionsFileSchema } from '../../src/plan/extensions-file.js'
+import { starterExtensions } from '../../src/plan/extensions/starter.js'
+import { closestNames } from '../../src/plan/resolve.js'
 import {
   ExtensionsPlanError,
   planExtensions,
@@ -546,19 +548,22 @@ describe('resolving names', () => {
 })
 
 describe('secrets', () => {
-  it('never puts a secret or encrypted value in the change list', () => {
-    const secretValues = new Set(['pw-from-env', 'user-from-env'])
+  it('never puts an encrypted value or a ${VAR} value in the change list; a ${VAR} value is shown as written', () => {
+    const written: Record<string, string> = {
+      '["connections","Orders DB","password"]': '${DB_PASSWORD}',
+      '["connections","Orders DB","user"]': '${DB_USER}'
+    }
     const result = plan(
       {
         connections: { 'Orders DB': { password: 'pw-from-env', user: 'user-from-env', url: 'jdbc:x' } },
         sharedCommunications: { 'Partner Gateway': { 'http-password': 'literal-secret' } }
       },
-      { secretValues }
+      { shownAs: (path) => written[JSON.stringify(path)] }
     )
     const listed = JSON.stringify(result.changes)
     for (const secret of ['pw-from-env', 'user-from-env', 'literal-secret']) expect(listed).not.toContain(secret)
-    // A plain field filled from ${VAR} is still compared, just not shown.
-    expect(result.changes[1]).toEqual({ section: 'connections', componentId: 'conn-db', componentName: 'Orders DB', field: 'user', action: 'changed' })
+    // A plain field filled from ${VAR}: compared by its value, shown as the reference; Boomi's old value is Boomi data.
+    expect(result.changes[1]).toEqual({ section: 'connections', componentId: 'conn-db', componentName: 'Orders DB', field: 'user', action: 'changed', from: 'orders', to: '${DB_USER}' })
     expect(result.changes[2]).toEqual(expect.objectContaining({ field: 'url', from: 'jdbc:postgresql://db.old:5432/orders', to: 'jdbc:x' }))
     expect(result.secrets).toEqual(['pw-from-env', 'literal-secret'])
     expect(sentField(result.request, 'conn-db', 'user')).toEqual(expect.objectContaining({ value: 'user-from-env' }))
@@ -610,13 +615,21 @@ describe('verifyExtensions', () => {
     ])
   })
 
-  it('redacts values that came from ${VAR}', () => {
-    const result = plan({ connections: { 'Orders DB': { user: 'user-from-env' } } }, { secretValues: new Set(['user-from-env']) })
+  it('shows a value that came from ${VAR} as written, and Boomi\'s value as it is', () => {
+    const result = plan({ connections: { 'Orders DB': { user: 'user-from-env' } } }, { shownAs: (path) => (path.at(-1) === 'user' ? '${DB_USER}' : undefined) })
     const after = boomiUpdate(current, result.request!)
     after.connections!.connection[0]!.field[1]!.value = 'someone-else'
     expect(verifyExtensions(after, result)).toEqual([
-      { section: 'connections', component: 'Orders DB', field: 'user', expected: REDACTED, actual: REDACTED }
+      { section: 'connections', component: 'Orders DB', field: 'user', expected: '${DB_USER}', actual: 'someone-else' }
     ])
+  })
+
+  it('never shows an encrypted value in a mismatch', () => {
+    const result = plan({ connections: { 'Orders DB': { password: 'pw-literal' } } })
+    const after = boomiUpdate(current, result.request!)
+    after.connections!.connection[0]!.field[2]!.encryptedValueSet = false
+    expect(JSON.stringify(verifyExtensions(after, result))).not.toContain('pw-literal')
+    expect(REDACTED).toBe('<redacted>')
   })
 
   it('does not take a process property value Boomi starts returning after the write for a change', () => {
@@ -646,5 +659,40 @@ describe('environmentExtensionsSchema', () => {
   it('refuses an item without an ID rather than dropping it from a full update', () => {
     const result = environmentExtensionsSchema.safeParse({ id: 'e', connections: { connection: { name: 'x', field: [] } } })
     expect(result.success).toBe(false)
+  })
+})
+
+describe('starterExtensions (what a dry run shows can be set)', () => {
+  /** What the loader does to the file: ${NAME} from the environment, $${ a literal ${. */
+  function expand(value: unknown): unknown {
+    if (typeof value === 'string') return value.replace(/\$\$\{|\$\{([A-Z0-9_]+)\}/g, (_m, name: string | undefined) => (name ? `secret-${name}` : '${'))
+    if (Array.isArray(value)) return value.map(expand)
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expand(v)]))
+    return value
+  }
+
+  it('lists every slot by the names the planner resolves; applied unedited it sets only the encrypted fields', () => {
+    const { file, placeholders } = starterExtensions(current)
+    expect(placeholders).toEqual(expect.arrayContaining(['ORDERS_DB_PASSWORD']))
+    expect(file.connections).toEqual(expect.objectContaining({ 'Orders DB': expect.objectContaining({ url: 'jdbc:postgresql://db.old:5432/orders', password: '${ORDERS_DB_PASSWORD}', maxConnections: null }) }))
+    const parsed = extensionsFileSchema.parse(expand(file))
+    const result = plan(parsed)
+    const changed = result.changes.filter((c) => c.action !== 'unchanged')
+    expect(changed.map((c) => c.action)).toEqual(placeholders.map(() => 'set-encrypted'))
+    expect(result.changes.length).toBeGreaterThan(placeholders.length)
+  })
+
+  it('writes a literal ${ as $${, so the loader does not read it as a variable', () => {
+    const withDollar = environmentExtensionsSchema.parse({ id: 'e', properties: { property: [{ name: 'template', value: 'Hello ${name}' }] } })
+    expect(starterExtensions(withDollar).file).toEqual({ properties: { template: 'Hello $${name}' } })
+  })
+})
+
+describe('closestNames', () => {
+  it('puts a near miss and a containing name first', () => {
+    expect(closestNames('Nightly Order Sync', ['Weekly Cleanup', 'Nightly Orders Sync', 'Orders Listener', 'Nightly Orders Sync v2'], 2)).toEqual([
+      'Nightly Orders Sync',
+      'Nightly Orders Sync v2'
+    ])
   })
 })

@@ -15,10 +15,21 @@ async function load(text: string, env: NodeJS.ProcessEnv = {}) {
 
 const FILE = 'connections:\n  Orders DB:\n    url: jdbc:x\n    password: ${DB_PASSWORD}\n'
 
-test('expands ${VAR} from the environment and reports the values as secrets', async () => {
-  const loaded = await load(FILE, { DB_PASSWORD: 'pw-1' })
-  expect(loaded.data.connections['Orders DB']).toEqual({ url: 'jdbc:x', password: 'pw-1' })
-  expect(loaded.secrets).toEqual(['pw-1'])
+test('expands ${VAR} from the environment and keeps the text as written for showing', async () => {
+  const loaded = await load(FILE.replace('url: jdbc:x', 'url: jdbc:${HOST}/x'), { DB_PASSWORD: 'pw-1', HOST: 'db' })
+  expect(loaded.data.connections['Orders DB']).toEqual({ url: 'jdbc:db/x', password: 'pw-1' })
+  expect(loaded.shownAs(['connections', 'Orders DB', 'password'])).toBe('${DB_PASSWORD}')
+  expect(loaded.shownAs(['connections', 'Orders DB', 'url'])).toBe('jdbc:${HOST}/x')
+  expect(loaded.shownAs(['connections', 'Orders DB'])).toBeUndefined()
+})
+
+test('an error carries the file and line for the annotation; a location points at the key', async () => {
+  const error = await load(FILE, {}).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(ConfigFileError)
+  expect((error as ConfigFileError).location).toEqual({ file: 'ext.yml', line: 4 })
+  const loaded = await load('connections:\n  Orders DB:\n    url: x\n')
+  expect(loaded.locate(['connections', 'Orders DB'])).toEqual({ file: 'ext.yml', line: 2 })
+  expect(loaded.locate(['connections', 'Orders DB', 'nope'])).toEqual({ file: 'ext.yml', line: 2 })
 })
 
 test.each([
@@ -32,7 +43,7 @@ test.each([
 test('$${ writes a literal ${', async () => {
   const loaded = await load('connections:\n  A:\n    f: "$${NOT_A_VAR}"\n')
   expect(loaded.data.connections.A).toEqual({ f: '${NOT_A_VAR}' })
-  expect(loaded.secrets).toEqual([])
+  expect(loaded.shownAs(['connections', 'A', 'f'])).toBeUndefined()
 })
 
 test('a YAML syntax error names the file, line and column', async () => {

@@ -76,7 +76,7 @@ describe('release manifest', () => {
   })
 
   test('fills what no input gave', () => {
-    const merged = mergeManifest({ ...inputs, environment: 'TEST' }, manifest, pickEnvironment(manifest, 'TEST')?.block, 'boomi/release.yml:3')
+    const merged = mergeManifest({ ...inputs, environment: 'TEST' }, manifest, pickEnvironment(manifest, 'TEST')?.block, { file: 'boomi/release.yml', line: 3 })
     expect(merged).toMatchObject({
       components: ['Orders Sync', 'Orders/Nightly Orders Sync'],
       componentsSource: "Input 'release' (boomi/release.yml:3, components)",
@@ -89,27 +89,27 @@ describe('release manifest', () => {
 
   test('explicit inputs win', () => {
     const given = { ...inputs, environment: 'PROD', componentIds: ['x'], packageVersion: '9.9', extensions: 'mine.yml', listenerStatus: 'running' as const }
-    const merged = mergeManifest(given, manifest, pickEnvironment(manifest, 'PROD')?.block, 'r.yml')
+    const merged = mergeManifest(given, manifest, pickEnvironment(manifest, 'PROD')?.block, { file: 'r.yml' })
     expect(merged).toMatchObject({ components: [], componentIds: ['x'], packageVersion: '9.9', extensions: 'mine.yml', listenerStatus: 'running' })
   })
 
   test('promotion (package-ids): the packages as given, the environment files from the manifest, no version', () => {
-    const merged = mergeManifest({ ...inputs, environment: 'PROD', packageIds: ['p'] }, manifest, pickEnvironment(manifest, 'PROD')?.block, 'r.yml')
+    const merged = mergeManifest({ ...inputs, environment: 'PROD', packageIds: ['p'] }, manifest, pickEnvironment(manifest, 'PROD')?.block, { file: 'r.yml' })
     expect(merged).toMatchObject({ components: [], packageIds: ['p'], extensions: 'boomi/prod.extensions.yml', listenerStatus: 'paused' })
     expect(merged.packageVersion).toBeUndefined()
   })
 
   test('a check compares with the manifest\'s version and files', () => {
-    const merged = mergeManifest({ ...inputs, command: 'check', environment: 'TEST' }, manifest, pickEnvironment(manifest, 'TEST')?.block, 'r.yml:3')
+    const merged = mergeManifest({ ...inputs, command: 'check', environment: 'TEST' }, manifest, pickEnvironment(manifest, 'TEST')?.block, { file: 'r.yml', line: 3 })
     expect(merged).toMatchObject({ components: manifest.components, packageVersion: '1.4.7', extensions: 'boomi/test.extensions.yml', schedules: 'boomi/test.schedules.yml' })
   })
 
   test('rollback takes components and listener status, no files; undeploy takes components only', () => {
     const block = pickEnvironment(manifest, 'PROD')?.block
-    const rollback = mergeManifest({ ...inputs, command: 'rollback', environment: 'PROD' }, manifest, block, 'r.yml')
+    const rollback = mergeManifest({ ...inputs, command: 'rollback', environment: 'PROD' }, manifest, block, { file: 'r.yml' })
     expect(rollback).toMatchObject({ components: manifest.components, listenerStatus: 'paused' })
     expect([rollback.extensions, rollback.packageVersion]).toEqual([undefined, undefined])
-    const undeploy = mergeManifest({ ...inputs, command: 'undeploy', environment: 'PROD' }, manifest, block, 'r.yml')
+    const undeploy = mergeManifest({ ...inputs, command: 'undeploy', environment: 'PROD' }, manifest, block, { file: 'r.yml' })
     expect([undeploy.components, undeploy.listenerStatus, undeploy.extensions]).toEqual([manifest.components, undefined, undefined])
   })
 })

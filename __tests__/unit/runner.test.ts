@@ -127,3 +127,12 @@ test('a run that fails on its inputs: exit code 1, an error annotation, outputs 
   expect(result).toMatchObject({ status: 'failed', components: [] })
   expect(readFileSync(summary, 'utf8')).toContain('Failed')
 })
+
+test('an error or warning about a line of a user file is annotated there (file=, line=)', async () => {
+  const core = await import('@actions/core')
+  const { annotationAt } = await import('../../src/annotations.js')
+  core.error('bad name', annotationAt({ file: 'boomi/test.extensions.yml', line: 4 }))
+  core.warning('listener', annotationAt({ file: 'schedules.yml' }))
+  core.warning('plain', annotationAt(undefined))
+  expect(written).toEqual(['::error file=boomi/test.extensions.yml,line=4::bad name\n', '::warning file=schedules.yml::listener\n', '::warning::plain\n'])
+})

@@ -255,3 +255,49 @@ describe('least privilege and pinning', () => {
     }
   })
 })
+
+describe('examples a user copies are right', () => {
+  /** Every deploy in the examples: the action's steps and the reusable workflow's callers, with their inputs. */
+  const deploys = [
+    ...actionSteps.filter((s) => s.file.startsWith('examples/')).map((s) => ({ where: s.where, with: (s.step.with ?? {}) as Json })),
+    ...files
+      .filter((file) => file.startsWith('examples/'))
+      .flatMap((file) =>
+        jobsOf(workflows.get(file)!)
+          .filter(([, job]) => typeof job.uses === 'string' && REUSABLE_REF.test(job.uses))
+          .map(([jobId, job]) => ({ where: `${file} › ${jobId}`, with: (job.with ?? {}) as Json }))
+      )
+  ]
+
+  test("each deploy to an environment uses that environment's own extensions and schedules files", () => {
+    const checked = deploys.filter((d) => typeof d.with.environment === 'string' && !String(d.with.environment).includes('${{'))
+    expect(checked.map((d) => d.with.environment)).toEqual(expect.arrayContaining(['TEST', 'PROD']))
+    for (const deploy of checked) {
+      const prefix = `boomi/${String(deploy.with.environment).toLowerCase()}.`
+      for (const input of ['extensions', 'schedules']) {
+        const path: unknown = deploy.with[input]
+        if (path !== undefined) expect([deploy.where, input, typeof path === 'string' && path.startsWith(prefix)]).toEqual([deploy.where, input, true])
+      }
+    }
+  })
+
+  test('a rollback waiting for approval is never cancelled by a newer promotion: its own concurrency group', () => {
+    const groupsOf = (file: string) =>
+      jobsOf(workflows.get(file)!).map(([, job]) => (job.concurrency as { group?: string; 'cancel-in-progress'?: boolean } | undefined))
+    const rollback = groupsOf('examples/rollback.yml')
+    const promote = groupsOf('examples/promote.yml').map((c) => c?.group)
+    expect(rollback).toHaveLength(1)
+    expect(rollback[0]?.group).toBeDefined()
+    expect(promote).not.toContain(rollback[0]!.group)
+    expect(rollback[0]?.['cancel-in-progress']).toBe(false)
+    expect(sources.get('examples/rollback.yml')).toMatch(/How it is protected/)
+  })
+
+  test('the quick start keeps what is released in a repository file, not in a repository variable', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const quickStart = readme.split('## Quick start\n')[1]!.split('\n## ')[0]!
+    expect(quickStart).toMatch(/^\s+release: boomi\/release\.yml$/m)
+    expect(quickStart).not.toMatch(/component-ids:|components:\s*\$\{\{ vars\./)
+    expect(readme).not.toMatch(/(component-ids|components): \$\{\{ vars\./)
+  })
+})

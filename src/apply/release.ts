@@ -2,6 +2,7 @@
 // throttle keeps the account under its rate limit). After the first failure no new change is
 // started; changes already sent finish, and the report says exactly what was done.
 import { ChangeNotStarted, type BoomiClient } from '../boomi/client.js'
+import type { BoomiApiError } from '../boomi/errors.js'
 import { createDeployment, findActiveDeployments, type DeployedPackage, type ListenerStatus } from '../boomi/deployments.js'
 import { createPackage, findPackagesByVersion, findPackagesCreatedSince, type PackagedComponent } from '../boomi/packages.js'
 import { existingPackage, type ReleaseItem } from '../plan/release.js'
@@ -23,17 +24,60 @@ export class ReleaseFailed extends Error {
   override name = 'ReleaseFailed'
 }
 
+/**
+ * Whether a change may start. A failed change is known as soon as its answer is, but a create
+ * first looks for what it may have made (a lost answer, a concurrent run): while any failed change
+ * is being looked into, no new one starts; once one has failed for good, none does.
+ */
+export class ChangeGate {
+  private stopped = false
+  private examining = 0
+  private waiting: (() => void)[] = []
+
+  stop(): void {
+    this.stopped = true
+    this.wake()
+  }
+
+  async mayStart(): Promise<boolean> {
+    while (this.examining > 0 && !this.stopped) await new Promise<void>((resolve) => this.waiting.push(resolve))
+    return !this.stopped
+  }
+
+  /** Runs a create's recovery: nothing found after a definite refusal stops every later change. */
+  async examine<T>(error: BoomiApiError, look: () => Promise<T | undefined>): Promise<T | undefined> {
+    this.examining++
+    try {
+      const found = await look()
+      // A transient failure is tried again by the client; that is not a failed change (yet).
+      if (found === undefined && !error.transient) this.stopped = true
+      return found
+    } catch (lookError) {
+      this.stopped = true
+      throw lookError
+    } finally {
+      this.examining--
+      this.wake()
+    }
+  }
+
+  private wake(): void {
+    const waiting = this.waiting
+    this.waiting = []
+    for (const resolve of waiting) resolve()
+  }
+}
+
 export async function applyRelease(items: readonly ReleaseItem[], reports: ComponentReport[], context: ReleaseContext): Promise<void> {
-  let stopped = false
-  const mayStart = () => !stopped
+  const gate = new ChangeGate()
   const outcomes = await Promise.allSettled(
     items.map(async (item, index) => {
       const report = reports[index]!
       try {
-        await releaseOne(item, report, context, mayStart)
+        await releaseOne(item, report, context, gate)
       } catch (error) {
         if (error instanceof ChangeNotStarted) return
-        stopped = true
+        gate.stop()
         report.error = error instanceof Error ? error.message : String(error)
         if (report.package === 'not started') report.package = 'failed'
         else if (report.deployment === 'not started') report.deployment = 'failed'
@@ -48,14 +92,14 @@ export async function applyRelease(items: readonly ReleaseItem[], reports: Compo
   }
 }
 
-async function releaseOne(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, mayStart: () => boolean): Promise<void> {
+async function releaseOne(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, gate: ChangeGate): Promise<void> {
   const step = item.packageStep
   // 'unchanged' (only-changed) has no package; 'create' makes one.
-  const pkg = step.action === 'create' ? await makePackage(item, report, context, mayStart) : existingPackage(step)
+  const pkg = step.action === 'create' ? await makePackage(item, report, context, gate) : existingPackage(step)
   if (!pkg || item.deployStep.action !== 'deploy' || context.environmentId === undefined) return
   // Only processes can be listeners; other types get no listener status.
   const listenerStatus = item.componentType === 'process' ? context.listenerStatus : undefined
-  const deployment = await deploy(pkg, context.environmentId, listenerStatus, context, mayStart)
+  const deployment = await deploy(pkg, context.environmentId, listenerStatus, context, gate)
   report.deploymentId = deployment.deploymentId
   report.deployment = 'deployed'
   if (deployment.listenerStatus) report.listenerStatus = deployment.listenerStatus
@@ -67,7 +111,7 @@ async function releaseOne(item: ReleaseItem, report: ComponentReport, context: R
   context.log(`Deployed ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`)
 }
 
-async function makePackage(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, mayStart: () => boolean): Promise<PackagedComponent> {
+async function makePackage(item: ReleaseItem, report: ComponentReport, context: ReleaseContext, gate: ChangeGate): Promise<PackagedComponent> {
   const version = item.packageStep.action === 'create' ? item.packageStep.packageVersion : undefined
   const { client, notes } = context
   const recover = version
@@ -77,7 +121,7 @@ async function makePackage(item: ReleaseItem, report: ComponentReport, context: 
   const pkg = await createPackage(
     client,
     { componentId: item.componentId, ...(version ? { packageVersion: version } : {}), notes },
-    { recover, mayStart }
+    { recover: (error) => gate.examine(error, recover), mayStart: () => gate.mayStart() }
   )
   report.packageId = pkg.packageId
   report.packageVersion = pkg.packageVersion
@@ -92,13 +136,17 @@ function deploy(
   environmentId: string,
   listenerStatus: ListenerStatus | undefined,
   context: ReleaseContext,
-  mayStart: () => boolean
+  gate: ChangeGate
 ): Promise<DeployedPackage> {
   const { client, notes } = context
   // If the deployment reached Boomi before its answer was lost, the package is active now.
   const recover = async () =>
     (await findActiveDeployments(client, environmentId, [pkg.componentId])).find((d) => d.packageId === pkg.packageId)
-  return createDeployment(client, { environmentId, packageId: pkg.packageId, notes, ...(listenerStatus ? { listenerStatus } : {}) }, { recover, mayStart })
+  return createDeployment(
+    client,
+    { environmentId, packageId: pkg.packageId, notes, ...(listenerStatus ? { listenerStatus } : {}) },
+    { recover: (error) => gate.examine(error, recover), mayStart: () => gate.mayStart() }
+  )
 }
 
 function newestWithNotes(packages: PackagedComponent[], notes: string): PackagedComponent | undefined {

@@ -4,12 +4,13 @@ import type { BoomiClient } from '../boomi/client.js'
 import { BoomiApiError } from '../boomi/errors.js'
 import { updateSchedules, updateScheduleStatus, type ProcessSchedules, type ScheduleStatus } from '../boomi/schedules.js'
 import { sameSchedules } from '../plan/schedule-fields.js'
-import { describeSchedule } from '../plan/schedule-words.js'
 import { readLiveSchedules, type LiveSchedules, type ScheduleTarget } from '../read/schedules.js'
 
-export type ScheduleAction = 'updated' | 'unchanged' | 'will update' | 'will set' | 'not started' | 'failed'
+/** `not schedulable`: Boomi refused because the process is a listener (a warning, not a failure). */
+export type ScheduleAction = 'updated' | 'unchanged' | 'will update' | 'will set' | 'not started' | 'not schedulable' | 'failed'
 
 export interface ScheduleOutcome {
+  processId: string
   process: string
   runtime: string
   schedules: string[]
@@ -61,33 +62,54 @@ function decide(target: ScheduleTarget, current: LiveSchedules, write: boolean):
   return { outcome, ...(schedules ? { schedules } : {}), ...(status ? { status } : {}) }
 }
 
-/** Schedule lists in bulk, statuses one by one (Boomi has no bulk for them); each pair's outcome. */
+/** Boomi's bulk UPDATE takes this many schedule objects a call. */
+const PER_CALL = 15
+
+/**
+ * Schedule lists in bulk, statuses one by one (Boomi has no bulk for them); each pair's outcome.
+ * After the first failure no further call starts: what was not sent stays `not started`.
+ */
 async function carryOut(client: BoomiClient, decisions: Decision[]): Promise<void> {
   const withSchedules = decisions.filter((d) => d.schedules)
-  try {
-    const answers = await updateSchedules(client, withSchedules.map((d) => d.schedules!))
-    answers.forEach((answer, i) => {
-      if (!answer.found) fail(withSchedules[i]!, explainRefusal(answer.status, answer.message))
-    })
-  } catch (error) {
-    withSchedules.forEach((d) => fail(d, explain(error)))
+  const failed = () => decisions.some((d) => d.outcome.action === 'failed')
+  for (let start = 0; start < withSchedules.length && !failed(); start += PER_CALL) {
+    const batch = withSchedules.slice(start, start + PER_CALL)
+    try {
+      const answers = await updateSchedules(client, batch.map((d) => d.schedules!))
+      answers.forEach((answer, i) => {
+        const decision = batch[i]!
+        if (answer.found) decision.outcome.action = decision.status ? 'not started' : 'updated'
+        else refuse(decision, answer.status, answer.message)
+      })
+    } catch (error) {
+      batch.forEach((d) => fail(d, explain(error)))
+    }
   }
-  await Promise.all(
-    decisions.map(async (d) => {
-      if (d.outcome.action === 'failed' || !d.status) return
-      try {
-        await updateScheduleStatus(client, d.status)
-      } catch (error) {
-        fail(d, explain(error))
-      }
-    })
-  )
-  for (const d of decisions) if (d.outcome.action === 'not started') d.outcome.action = 'updated'
+  for (const d of decisions) {
+    if (failed()) return
+    if (!d.status || d.outcome.action !== 'not started') continue
+    try {
+      await updateScheduleStatus(client, d.status)
+      d.outcome.action = 'updated'
+    } catch (error) {
+      fail(d, explain(error))
+    }
+  }
 }
 
 function fail(decision: Decision, error: string): void {
   decision.outcome.action = 'failed'
   decision.outcome.error = error
+}
+
+/** A listener refused is Boomi's rule, not a failure of the run: the caller warns once per process. */
+function refuse(decision: Decision, status: number | undefined, message: string): void {
+  if (status === 400 && /listener/i.test(message)) {
+    decision.outcome.action = 'not schedulable'
+    decision.outcome.error = `Boomi does not schedule listener processes (HTTP 400: ${message})`
+    return
+  }
+  fail(decision, explainRefusal(status, message))
 }
 
 function desiredSchedules(current: ProcessSchedules, target: ScheduleTarget): ProcessSchedules {
@@ -110,9 +132,10 @@ function sameObjects(current: ProcessSchedules, wanted: ProcessSchedules): boole
 
 function describeTarget(target: ScheduleTarget): ScheduleOutcome {
   return {
+    processId: target.processId,
     process: target.processName,
     runtime: target.runtimeName,
-    schedules: target.schedules.map(describeSchedule),
+    schedules: target.shown,
     ...(target.maxRetry !== undefined ? { maxRetry: target.maxRetry } : {}),
     ...(target.enabled !== undefined ? { enabled: target.enabled } : {}),
     action: 'not started'

@@ -43,15 +43,15 @@ export class ChangeNotStarted extends Error {
 }
 
 export interface CreateOptions<T> {
-  /** Looks for what the create would have made; see `create`. */
-  recover?: () => Promise<T | undefined>
-  /** Checked when the request's throttle slot comes up: false means do not send it. */
-  mayStart?: () => boolean
+  /** Looks for what the create would have made, given why it failed; see `create`. */
+  recover?: (error: BoomiApiError) => Promise<T | undefined>
+  /** Awaited when the request's throttle slot comes up: false means do not send it. */
+  mayStart?: () => boolean | Promise<boolean>
 }
 
 type RequestContext = {
   change?: boolean
-  mayStart?: () => boolean
+  mayStart?: () => boolean | Promise<boolean>
 }
 
 
@@ -114,7 +114,7 @@ export class BoomiClient {
           async (request, options) => {
             await this.throttle.acquire()
             const context = options.context as RequestContext
-            if (context.mayStart && !context.mayStart()) {
+            if (context.mayStart && !(await context.mayStart())) {
               throw new ChangeNotStarted(`${request.method} ${new URL(request.url).pathname} not started`)
             }
             this.stats.requests++
@@ -236,7 +236,7 @@ export class BoomiClient {
         return await this.send('POST', path, { json: body, context }, schema, false)
       } catch (error) {
         if (!(error instanceof BoomiApiError) || error.kind === 'auth' || error.kind === 'forbidden') throw error
-        const found = recover ? await recover() : undefined
+        const found = recover ? await recover(error) : undefined
         if (found !== undefined) return found
         const outOfTime = performance.now() - started > this.policy.budgetMs
         if (!error.transient || attempt >= this.policy.limit || outOfTime) throw error

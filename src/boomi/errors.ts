@@ -48,7 +48,8 @@ function describe(kind: FailureKind, method: string, path: string, status: numbe
   const said = message ? `: ${message}` : ''
   switch (kind) {
     case 'auth':
-      return `Boomi rejected the credentials${answer} on ${call}${said}. ${AUTH_HELP}`
+      // Said once: Boomi's own text is often just "Unauthorized" too.
+      return `Unauthorized${answer}: Boomi rejected the credentials on ${call}${/^\W*(401\W*)?unauthori[sz]ed\W*$/i.test(message) ? '' : said}. ${AUTH_HELP}`
     case 'forbidden':
       return `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`
     case 'rate-limit':

@@ -1,6 +1,7 @@
 // Components named by people: an ID, a name, or `Folder/Name`. Pure: the caller reads the
 // candidates (one query for every name) and resolves here, so an unknown or ambiguous name fails
 // before any change, listing what it could have meant.
+import type { FileLocation } from '../config/load-file.js'
 import { PACKAGEABLE, type ComponentMetadata } from '../boomi/components.js'
 import { closestNames, looksLikeId, ResolveError } from './resolve.js'
 
@@ -76,8 +77,8 @@ function candidate(c: ComponentMetadata): string {
 }
 
 /** Fails, naming every problem at once, when `problems` is not empty. */
-export function throwProblems(where: string, problems: readonly string[]): void {
+export function throwProblems(where: string, problems: readonly string[], location?: FileLocation): void {
   if (problems.length === 0) return
-  if (problems.length === 1) throw new ResolveError(`${where}: ${problems[0]}`)
-  throw new ResolveError(`${where}: ${problems.length} components could not be resolved:\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  if (problems.length === 1) throw new ResolveError(`${where}: ${problems[0]}`, location)
+  throw new ResolveError(`${where}: ${problems.length} components could not be resolved:\n${problems.map((p) => `- ${p}`).join('\n')}`, location)
 }

@@ -1,6 +1,6 @@
 // A 5-field cron expression as Boomi schedule fields. cron counts days of week 0 (or 7) = Sunday,
 // Boomi 1 = Sunday, so the days shift; what cron can say and Boomi cannot is refused with the reason.
-import { CronError, FieldProblem, parseField, renderValues, type BoomiSchedule, type FieldSpec } from './schedule-fields.js'
+import { CronError, FieldProblem, parseField, renderValues, scheduleValues, type BoomiSchedule, type FieldSpec } from './schedule-fields.js'
 
 const MONTH_NAMES = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const
 const DAY_NAMES = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'] as const
@@ -112,3 +112,21 @@ function toBoomiWeekdays(cronDays: readonly number[]): number[] {
   return [...boomi].sort((a, b) => a - b)
 }
 
+
+/**
+ * A Boomi schedule as 5-field cron, or undefined where cron cannot say the same: years limited,
+ * both day fields limited (cron would run when either matches), or fields that do not parse.
+ */
+export function boomiToCron(schedule: BoomiSchedule): string | undefined {
+  const values = scheduleValues(schedule)
+  if (!values || schedule.years.trim() !== '*') return undefined
+  if (values.daysOfMonth.length < 31 && values.daysOfWeek.length < 7) return undefined
+  const cronWeekdays = values.daysOfWeek.map((day) => day - 1) // Boomi 1 = Sunday → cron 0
+  return [
+    renderValues(values.minutes, 0, 59),
+    renderValues(values.hours, 0, 23),
+    renderValues(values.daysOfMonth, 1, 31),
+    renderValues(values.months, 1, 12),
+    renderValues(cronWeekdays, 0, 6)
+  ].join(' ')
+}

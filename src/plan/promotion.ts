@@ -43,7 +43,7 @@ export function describeGateFailures(failures: readonly GateFailure[], sourceNam
     return `- ${f.componentName}: ${what} is not the active deployment in ${sourceName}; ${instead}`
   })
   return [
-    `Promotion gate: ${failures.length} package(s) are not actively deployed in ${sourceName} (require-deployed-in). Nothing was changed.`,
+    `Promotion gate: ${failures.length} package(s) are not actively deployed in ${sourceName} (require-deployed-in).`,
     ...lines,
     `Promote the package-ids output of the job that deployed to ${sourceName}, or deploy these packages there first.`
   ].join('\n')

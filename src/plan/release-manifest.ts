@@ -2,6 +2,7 @@
 // the components, the package version, and per environment its extensions and schedules files and
 // how listeners start. The committed JSON Schema (schemas/release.schema.json) is generated from
 // this one, so editors show the same rules and help texts.
+import { where, type FileLocation } from '../config/load-file.js'
 import { z } from 'zod'
 import type { Inputs } from '../inputs.js'
 
@@ -61,16 +62,18 @@ export function pickEnvironment(manifest: ReleaseManifest, environment: string):
 
 /**
  * The inputs with the manifest filled in where no input was given explicitly (`componentsAt`:
- * file:line of the manifest's components, for messages). With package-ids
+ * where the manifest lists its components, for messages and annotations). With package-ids
  * (promotion) the packages are given, so only the environment's settings apply.
  */
-export function mergeManifest(inputs: Inputs, manifest: ReleaseManifest, block: ReleaseEnvironment | undefined, componentsAt: string): Inputs {
+export function mergeManifest(inputs: Inputs, manifest: ReleaseManifest, block: ReleaseEnvironment | undefined, componentsAt: FileLocation): Inputs {
   const listed = inputs.components.length + inputs.componentIds.length + inputs.packageIds.length > 0
   // A check compares the environment with the same version and files a deploy would write.
   const deploys = inputs.command === 'deploy' || inputs.command === 'check'
   return {
     ...inputs,
-    ...(listed ? {} : { components: manifest.components ?? [], componentsSource: `Input 'release' (${componentsAt}, components)` }),
+    ...(listed
+      ? {}
+      : { components: manifest.components ?? [], componentsSource: `Input 'release' (${where(componentsAt)}, components)`, componentsLocation: componentsAt }),
     ...(deploys && inputs.packageIds.length === 0 && inputs.packageVersion === undefined && manifest.packageVersion !== undefined
       ? { packageVersion: manifest.packageVersion }
       : {}),

@@ -1,6 +1,8 @@
 // Names ↔ IDs. Pure: callers fetch the candidates with one query and resolve here, so a
 // wrong name fails before any change, listing the names that do exist.
 
+import { LocatedError, type FileLocation } from '../config/load-file.js'
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Boomi IDs of components, packages and environments are GUIDs; names never are. */
@@ -8,9 +10,10 @@ export function looksLikeId(text: string): boolean {
   return GUID.test(text)
 }
 
-export class ResolveError extends Error {
+export class ResolveError extends LocatedError {
   override name = 'ResolveError'
 }
+
 
 interface Named {
   id: string
@@ -28,7 +31,9 @@ export function resolveByNameOrId<T>(
   what: string,
   where: string,
   /** How the list of candidates is introduced in an error, e.g. "Runtimes attached to TEST". */
-  knownAs = `Known ${what}s`
+  knownAs = `Known ${what}s`,
+  /** Where the name is in a user's file, for the annotation. */
+  location?: FileLocation
 ): T {
   const byId = items.find((item) => key(item).id === wanted)
   if (byId) return byId
@@ -36,12 +41,12 @@ export function resolveByNameOrId<T>(
   if (exact.length === 1) return exact[0]!
   if (exact.length > 1) {
     const ids = exact.map((item) => key(item).id).join(', ')
-    throw new ResolveError(`${where}: ${exact.length} ${what}s are named '${wanted}' (${ids}). Use the ID instead.`)
+    throw new ResolveError(`${where}: ${exact.length} ${what}s are named '${wanted}' (${ids}). Use the ID instead.`, location)
   }
   const folded = items.filter((item) => key(item).name.toLowerCase() === wanted.toLowerCase())
   if (folded.length === 1) return folded[0]!
   const known = items.map((item) => `'${key(item).name}'`).join(', ') || '(none)'
-  throw new ResolveError(`${where}: no ${what} named or with ID '${wanted}'. ${knownAs}: ${known}.`)
+  throw new ResolveError(`${where}: no ${what} named or with ID '${wanted}'. ${knownAs}: ${known}.`, location)
 }
 
 /**

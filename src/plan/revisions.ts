@@ -40,7 +40,7 @@ export function describeDowngrades(downgrades: readonly Downgrade[], environment
     return `- ${d.componentName}: ${environmentName} runs ${running}; this run would replace it with ${incoming}`
   })
   return [
-    `Downgrade refused: ${downgrades.length} component(s) would run an older revision in ${environmentName} than the one active there. Nothing was changed.`,
+    `Downgrade refused: ${downgrades.length} component(s) would run an older revision in ${environmentName} than the one active there.`,
     ...lines,
     `To go back on purpose (a rollback), set allow-downgrade: true. To release the newer work, deploy a package of the current revision (a new package-version).`
   ].join('\n')

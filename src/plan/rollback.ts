@@ -33,7 +33,7 @@ export function chooseRollbacks(components: readonly ComponentMetadata[], histor
     }
     return current && previous ? [{ component, current, previous }] : []
   })
-  if (problems.length > 0) throw new RollbackRefused(`Rollback refused, nothing was changed:\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  if (problems.length > 0) throw new RollbackRefused(`Rollback refused:\n${problems.map((p) => `- ${p}`).join('\n')}`)
   return choices
 }
 
@@ -48,7 +48,7 @@ export function rollbackItems(choices: readonly RollbackChoice[], packages: read
     }
     return [{ ...identity(component), packageStep: { action: 'given' as const, package: pkg }, deployStep: { action: 'deploy' as const, replaces: current } }]
   })
-  if (problems.length > 0) throw new RollbackRefused(`Rollback refused, nothing was changed:\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  if (problems.length > 0) throw new RollbackRefused(`Rollback refused:\n${problems.map((p) => `- ${p}`).join('\n')}`)
   return items
 }
 

@@ -17,18 +17,20 @@ export async function withReleaseManifest(inputs: Inputs, env: NodeJS.ProcessEnv
   if (inputs.environment !== undefined && manifest.environments && !picked) {
     const keys = Object.keys(manifest.environments).map((k) => `'${k}'`).join(', ') || '(none)'
     throw new ConfigFileError(
-      `Input '${INPUT.release}': ${loaded.at(['environments'])} has no block for environment '${inputs.environment}' (blocks: ${keys}). Add one (it may be empty: ${inputs.environment}: {}), or name the environment as the manifest's key does.`
+      `Input '${INPUT.release}': ${loaded.at(['environments'])} has no block for environment '${inputs.environment}' (blocks: ${keys}). Add one (it may be empty: ${inputs.environment}: {}), or name the environment as the manifest's key does.`,
+      loaded.locate(['environments'])
     )
   }
   for (const file of ['extensions', 'schedules'] as const) {
     const path = picked?.block[file]
     if (path !== undefined && !existsSync(isAbsolute(path) ? path : resolve(inputs.workspace, path))) {
       throw new ConfigFileError(
-        `Input '${INPUT.release}': ${loaded.at(['environments', picked!.key, file])}: file '${path}' does not exist (paths are relative to the workspace, ${inputs.workspace}).`
+        `Input '${INPUT.release}': ${loaded.at(['environments', picked!.key, file])}: file '${path}' does not exist (paths are relative to the workspace, ${inputs.workspace}).`,
+        loaded.locate(['environments', picked!.key, file])
       )
     }
   }
-  const merged = mergeManifest(inputs, manifest, picked?.block, loaded.at(['components']))
+  const merged = mergeManifest(inputs, manifest, picked?.block, loaded.locate(['components']))
   if (merged.components.length + merged.componentIds.length + merged.packageIds.length === 0) {
     throw new InputError(INPUT.components, `is empty, and the release manifest ${loaded.displayPath} lists no components`, 'Add components to the manifest, or set components, component-ids or package-ids.')
   }

@@ -5,6 +5,7 @@ import { findCurrentByNames, getComponents, listPackageable, PACKAGEABLE, type C
 import { findActiveDeployments, findDeploymentHistory, type DeployedPackage } from '../boomi/deployments.js'
 import { findEnvironments, listEnvironments, type Environment } from '../boomi/environments.js'
 import { findPackagesByVersion, getPackages, type PackagedComponent } from '../boomi/packages.js'
+import type { FileLocation } from '../config/load-file.js'
 import { INPUT, type Inputs } from '../inputs.js'
 import { describeUnknown, namesToQuery, parseComponentRef, resolveNames, throwProblems } from '../plan/components.js'
 import { checkPromotionGate, describeGateFailures } from '../plan/promotion.js'
@@ -21,13 +22,20 @@ export interface ReleasePlan {
 
 export class GateFailed extends Error {
   override name = 'GateFailed'
+  /** The plan the gate stopped: the report shows it (nothing of it was carried out). */
+  constructor(
+    message: string,
+    readonly plan: ReleasePlan
+  ) {
+    super(message)
+  }
 }
 
 export class DowngradeRefused extends Error {
   override name = 'DowngradeRefused'
 }
 
-type Target = Pick<Inputs, 'command' | 'environment' | 'requireDeployedIn' | 'components' | 'componentsSource' | 'componentIds' | 'packageIds' | 'packageVersion'>
+type Target = Pick<Inputs, 'command' | 'environment' | 'requireDeployedIn' | 'components' | 'componentsSource' | 'componentsLocation' | 'componentIds' | 'packageIds' | 'packageVersion'>
 
 /** Everything a release (or a check) reads before deciding anything. */
 export interface ReleaseReads {
@@ -102,7 +110,7 @@ async function readRollback(client: BoomiClient, environment: Environment, compo
 function gate(plan: ReleasePlan, items: ReleaseItem[], activeInSource: DeployedPackage[], source: Environment): void {
   const failures = checkPromotionGate(items, activeInSource)
   plan.gate = { environment: source.name, passed: failures.length === 0 }
-  if (failures.length > 0) throw new GateFailed(describeGateFailures(failures, source.name))
+  if (failures.length > 0) throw new GateFailed(describeGateFailures(failures, source.name), plan)
 }
 
 function resolveEnvironment(environments: Environment[], wanted: string, input: string): Environment {
@@ -119,9 +127,12 @@ async function readTargets(client: BoomiClient, inputs: Target): Promise<Targets
   if (inputs.packageIds.length === 0) {
     const byName = inputs.components.length > 0
     const where = byName ? (inputs.componentsSource ?? `Input '${INPUT.components}'`) : `Input '${INPUT.componentIds}'`
-    const components = byName ? await resolveComponents(client, inputs.components, where) : found(await getComponents(client, inputs.componentIds), INPUT.componentIds, 'component')
+    const location = byName ? inputs.componentsLocation : undefined
+    const components = byName
+      ? await resolveComponents(client, inputs.components, where, location)
+      : found(await getComponents(client, inputs.componentIds), INPUT.componentIds, 'component')
     // A component deleted in Boomi may still be deployed: undeploy is how it is retired.
-    if (inputs.command !== 'undeploy') checkPackageable(components, where)
+    if (inputs.command !== 'undeploy') checkPackageable(components, where, location)
     return { components }
   }
   const packages = found(await getPackages(client, inputs.packageIds), INPUT.packageIds, 'packaged component')
@@ -148,31 +159,42 @@ function found<T>(items: BulkItem<T>[], input: string, what: string): T[] {
  * Names, `Folder/Name` and IDs → current components, in the order given: one query for every
  * name, one bulk GET for the IDs; all problems are reported at once, before any change.
  */
-async function resolveComponents(client: BoomiClient, texts: readonly string[], where: string): Promise<ComponentMetadata[]> {
+async function resolveComponents(client: BoomiClient, texts: readonly string[], where: string, location?: FileLocation): Promise<ComponentMetadata[]> {
   const refs = texts.map(parseComponentRef)
   const ids = refs.flatMap((r) => (r.kind === 'id' ? [r.text] : []))
   const [byId, candidates] = await Promise.all([ids.length > 0 ? getComponents(client, ids) : Promise.resolve([]), findCurrentByNames(client, namesToQuery(refs))])
   const names = resolveNames(refs, candidates)
   const problems = [...byId.flatMap((item) => (item.found ? [] : [`Boomi has no component with ID ${item.id} (${item.message}).`])), ...names.problems]
   if (names.unknown.length > 0) problems.push(...describeUnknown(names.unknown, await listPackageable(client)))
-  throwProblems(where, problems)
+  throwProblems(where, problems, location)
   const found = new Map(byId.flatMap((item) => (item.found ? [[item.id, item.value] as const] : [])))
   const components = refs.map((r) => (r.kind === 'id' ? found.get(r.text) : names.resolved.get(r.text))!)
   const seen = new Map<string, string>()
   components.forEach((c, i) => {
     const other = seen.get(c.componentId)
-    if (other !== undefined) throw new ResolveError(`${where}: '${other}' and '${texts[i]}' are the same component (${c.componentId}). List it once.`)
+    if (other !== undefined) throw new ResolveError(`${where}: '${other}' and '${texts[i]}' are the same component (${c.componentId}). List it once.`, location)
     seen.set(c.componentId, texts[i]!)
   })
   return components
 }
 
-function checkPackageable(components: ComponentMetadata[], where: string): void {
-  const bad = components.filter((c) => c.deleted === true || !PACKAGEABLE.includes(c.type))
+function checkPackageable(components: ComponentMetadata[], where: string, location?: FileLocation): void {
+  // A deleted component is said to be deleted: its type is not the problem.
+  const deleted = components.filter((c) => c.deleted === true)
+  if (deleted.length > 0) {
+    const list = deleted.map((c) => `'${c.name}' (${c.componentId})`).join(', ')
+    const them = deleted.length === 1 ? 'it' : 'them'
+    throw new ResolveError(
+      `${where}: ${list} ${deleted.length === 1 ? 'is' : 'are'} deleted in Boomi (the latest revision is a deletion), so there is nothing to package. Restore ${them} in Boomi (Revision History), or remove ${them} from the release.`,
+      location
+    )
+  }
+  const bad = components.filter((c) => !PACKAGEABLE.includes(c.type))
   if (bad.length === 0) return
-  const list = bad.map((c) => `'${c.name}' (${c.componentId}, ${c.deleted === true ? 'deleted' : c.type})`).join(', ')
+  const list = bad.map((c) => `'${c.name}' (${c.componentId}, ${c.type})`).join(', ')
   throw new ResolveError(
-    `${where}: cannot package ${list}. Boomi packages ${PACKAGEABLE.join(', ')} components; connections, operations and other dependents are packaged with the process that uses them.`
+    `${where}: cannot package ${list}. Boomi packages ${PACKAGEABLE.join(', ')} components; connections, operations and other dependents are packaged with the process that uses them.`,
+    location
   )
 }
 

@@ -7,17 +7,16 @@ import { findActiveDeployments } from '../boomi/deployments.js'
 import { findSchedules, findScheduleStatuses, type ProcessSchedules, type ScheduleStatus } from '../boomi/schedules.js'
 import { findAtoms, listAttachments, type Environment } from '../boomi/environments.js'
 import { and, anyOf, eq } from '../boomi/query.js'
-import { loadConfigFile } from '../config/load-file.js'
+import { loadConfigFile, type FileLocation, type LoadedFile } from '../config/load-file.js'
 import { INPUT, type Inputs } from '../inputs.js'
-import type { BoomiSchedule } from '../plan/schedule-fields.js'
+import { FIELD_NAMES, type BoomiSchedule } from '../plan/schedule-fields.js'
+import { describeSchedule } from '../plan/schedule-words.js'
 import type { ReleaseItem } from '../plan/release.js'
-import { looksLikeId, resolveByNameOrId, ResolveError } from '../plan/resolve.js'
-import { normaliseSchedulesFile, schedulesFileSchema, type ProcessSchedulePlan } from '../plan/schedules-file.js'
-import { maskSecret } from '../secrets.js'
+import { closestNames, looksLikeId, resolveByNameOrId, ResolveError } from '../plan/resolve.js'
+import { normaliseSchedulesFile, schedulesFileSchema, type ProcessSchedulePlan, type SchedulesFile } from '../plan/schedules-file.js'
 
-export interface SchedulesRequest {
+export interface SchedulesRequest extends Pick<LoadedFile<SchedulesFile>, 'displayPath' | 'shownAs' | 'locate'> {
   entries: ProcessSchedulePlan[]
-  displayPath: string
 }
 
 /** One (runtime, process) pair and what its schedules should be. */
@@ -27,15 +26,34 @@ export interface ScheduleTarget {
   atomId: string
   runtimeName: string
   schedules: BoomiSchedule[]
+  /** Each schedule as the summary shows it: in words, or as written where it used ${VAR}. */
+  shown: string[]
   maxRetry?: number
   enabled?: boolean
+  /** The process's entry in the schedules file. */
+  location: FileLocation
 }
 
 export async function loadSchedulesFile(inputs: Pick<Inputs, 'schedules' | 'workspace'>, env: NodeJS.ProcessEnv): Promise<SchedulesRequest | undefined> {
   if (inputs.schedules === undefined) return undefined
   const loaded = await loadConfigFile({ input: INPUT.schedules, path: inputs.schedules, workspace: inputs.workspace, env, schema: schedulesFileSchema })
-  loaded.secrets.forEach(maskSecret)
-  return { entries: normaliseSchedulesFile(loaded.data), displayPath: loaded.displayPath }
+  // ${VAR} values are shown as written, not registered as secrets (see loadExtensionsFile).
+  return { entries: normaliseSchedulesFile(loaded.data), displayPath: loaded.displayPath, shownAs: loaded.shownAs, locate: loaded.locate }
+}
+
+/** A schedule in words, or as written when it used ${VAR}: a variable's value is never shown. */
+function shownSchedule(request: SchedulesRequest, process: string, index: number, schedule: BoomiSchedule): string {
+  const path = [process, 'schedules', index]
+  const cron = request.shownAs([...path, 'cron'])
+  if (cron !== undefined) return `cron ${cron}`
+  const fields = FIELD_NAMES.map((name) => [name, request.shownAs([...path, name])] as const)
+  if (fields.every(([, text]) => text === undefined)) return describeSchedule(schedule)
+  return fields.map(([name, text]) => `${name} ${text ?? schedule[name]}`).join(', ')
+}
+
+export interface Runtime {
+  id: string
+  name: string
 }
 
 export async function resolveSchedules(
@@ -43,22 +61,24 @@ export async function resolveSchedules(
   environment: Environment,
   request: SchedulesRequest,
   /** What this run deploys; undefined for a check, which reports a process not deployed as drift. */
-  release: readonly ReleaseItem[] | undefined
+  release: readonly ReleaseItem[] | undefined,
+  /** The environment's runtimes when the caller has read them already. */
+  known?: Runtime[]
 ): Promise<ScheduleTarget[]> {
   const where = `Input '${INPUT.schedules}' (${request.displayPath})`
-  const [processes, runtimes] = await Promise.all([
-    resolveProcesses(client, request.entries.map((e) => e.process), where),
-    attachedRuntimes(client, environment)
-  ])
-  if (release) await checkDeployed(client, environment, [...processes.values()], release, where)
+  const [processes, runtimes] = await Promise.all([resolveProcesses(client, request, where), known ?? attachedRuntimes(client, environment)])
+  if (release) await checkDeployed(client, environment, processes, release, request, where)
   return request.entries.flatMap((entry) => {
     const process = processes.get(entry.process)!
-    return pickRuntimes(runtimes, entry.runtimes, environment, `${where}, process '${entry.process}'`).map((runtime) => ({
+    const runtimesAt = request.locate([entry.process, 'runtimes'])
+    return pickRuntimes(runtimes, entry.runtimes, environment, `${where}, process '${entry.process}'`, runtimesAt).map((runtime) => ({
       processId: process.componentId,
       processName: process.name,
       atomId: runtime.id,
       runtimeName: runtime.name,
       schedules: entry.schedules,
+      shown: entry.schedules.map((schedule, i) => shownSchedule(request, entry.process, i, schedule)),
+      location: request.locate([entry.process]),
       ...(entry.maxRetry !== undefined ? { maxRetry: entry.maxRetry } : {}),
       ...(entry.enabled !== undefined ? { enabled: entry.enabled } : {})
     }))
@@ -66,7 +86,8 @@ export async function resolveSchedules(
 }
 
 /** Process name or ID → its current metadata; names with one query, IDs with one bulk GET. */
-async function resolveProcesses(client: BoomiClient, keys: string[], where: string): Promise<Map<string, ComponentMetadata>> {
+async function resolveProcesses(client: BoomiClient, request: SchedulesRequest, where: string): Promise<Map<string, ComponentMetadata>> {
+  const keys = request.entries.map((e) => e.process)
   const ids = keys.filter(looksLikeId)
   const names = keys.filter((k) => !looksLikeId(k))
   const [byId, byName] = await Promise.all([
@@ -77,36 +98,61 @@ async function resolveProcesses(client: BoomiClient, keys: string[], where: stri
   ])
   const resolved = new Map<string, ComponentMetadata>()
   for (const item of byId) {
-    if (!item.found || item.value.type !== 'process' || item.value.deleted === true) {
-      throw new ResolveError(`${where}: '${item.id}' is not a current process component in this account.`)
+    const location = request.locate([item.id])
+    if (!item.found || item.value.type !== 'process') {
+      throw new ResolveError(`${where}: '${item.id}' is not a process component in this account.`, location)
+    }
+    if (item.value.deleted === true) {
+      throw new ResolveError(`${where}: process '${item.value.name}' (${item.id}) is deleted in Boomi. Restore it, or remove it from the schedules file.`, location)
     }
     resolved.set(item.id, item.value)
   }
   for (const name of names) {
+    const location = request.locate([name])
     const matches = byName.filter((c) => c.name === name)
-    if (matches.length === 0) throw new ResolveError(`${where}: no current process named '${name}'. Check the name in Boomi's Build tab, or use the process ID.`)
+    if (matches.length === 0) {
+      throw new ResolveError(`${where}: no current process named '${name}'. ${await closestProcesses(client, name)}Check the name in Boomi's Build tab, or use the process ID.`, location)
+    }
     if (matches.length > 1) {
-      throw new ResolveError(`${where}: ${matches.length} processes are named '${name}' (${matches.map((m) => m.componentId).join(', ')}). Use the ID instead.`)
+      throw new ResolveError(`${where}: ${matches.length} processes are named '${name}' (${matches.map((m) => m.componentId).join(', ')}). Use the ID instead.`, location)
     }
     resolved.set(name, matches[0]!)
   }
   return resolved
 }
 
-async function attachedRuntimes(client: BoomiClient, environment: Environment): Promise<{ id: string; name: string }[]> {
+/** Only on the way to an error: every current process name, to suggest the closest. */
+async function closestProcesses(client: BoomiClient, name: string): Promise<string> {
+  const all = await client.query('ComponentMetadata', and(eq('type', 'process'), eq('currentVersion', true), eq('deleted', false)), componentMetadataSchema)
+  const closest = closestNames(name, all.map((c) => c.name))
+  return closest.length > 0 ? `Closest process names: ${closest.map((n) => `'${n}'`).join(', ')}. ` : ''
+}
+
+/** The runtimes attached to an environment; their names only when asked (one more query). */
+export async function attachedRuntimes(client: BoomiClient, environment: Environment, withNames = true): Promise<Runtime[]> {
   const attachments = await listAttachments(client, environment.id)
-  const atoms = await findAtoms(client, attachments.map((a) => a.atomId))
+  const atoms = withNames ? await findAtoms(client, attachments.map((a) => a.atomId)) : []
   return attachments.map((a) => ({ id: a.atomId, name: atoms.find((atom) => atom.id === a.atomId)?.name ?? a.atomId }))
 }
 
-function pickRuntimes(attached: { id: string; name: string }[], wanted: string[] | undefined, environment: Environment, where: string) {
-  if (attached.length === 0) throw new ResolveError(`${where}: no runtime is attached to environment ${environment.name}, so there is nothing to schedule on.`)
+function pickRuntimes(attached: Runtime[], wanted: string[] | undefined, environment: Environment, where: string, location: FileLocation) {
+  if (attached.length === 0) {
+    throw new ResolveError(`${where}: no runtime is attached to environment ${environment.name}, so there is nothing to schedule on.`, location)
+  }
   if (wanted === undefined) return attached
-  return wanted.map((name) => resolveByNameOrId(attached, (r) => r, name, 'runtime', where, `Runtimes attached to ${environment.name}`))
+  return wanted.map((name) => resolveByNameOrId(attached, (r) => r, name, 'runtime', where, `Runtimes attached to ${environment.name}`, location))
 }
 
 /** A process has schedule objects only where it is deployed: fail early, naming it. */
-async function checkDeployed(client: BoomiClient, environment: Environment, processes: ComponentMetadata[], release: readonly ReleaseItem[], where: string) {
+async function checkDeployed(
+  client: BoomiClient,
+  environment: Environment,
+  resolved: Map<string, ComponentMetadata>,
+  release: readonly ReleaseItem[],
+  request: SchedulesRequest,
+  where: string
+) {
+  const processes = [...resolved.values()]
   const deployedByRun = new Set(release.filter((i) => i.deployStep.action !== 'none').map((i) => i.componentId))
   const others = processes.filter((p) => !deployedByRun.has(p.componentId))
   if (others.length === 0) return
@@ -114,8 +160,10 @@ async function checkDeployed(client: BoomiClient, environment: Environment, proc
   const missing = others.filter((p) => !active.some((d) => d.componentId === p.componentId))
   if (missing.length > 0) {
     const list = missing.map((p) => `'${p.name}'`).join(', ')
+    const key = [...resolved.entries()].find(([, p]) => p.componentId === missing[0]!.componentId)?.[0]
     throw new ResolveError(
-      `${where}: ${list} ${missing.length === 1 ? 'is' : 'are'} not deployed in ${environment.name} and not deployed by this run, so Boomi has no schedule for ${missing.length === 1 ? 'it' : 'them'}. Add the process to component-ids, or deploy it first.`
+      `${where}: ${list} ${missing.length === 1 ? 'is' : 'are'} not deployed in ${environment.name} and not deployed by this run, so Boomi has no schedule for ${missing.length === 1 ? 'it' : 'them'}. Add the process to component-ids, or deploy it first.`,
+      key === undefined ? { file: request.displayPath } : request.locate([key])
     )
   }
 }

@@ -1,11 +1,19 @@
 // Finding a name from the user's file in a list of what is extensible: by ID (or key) first, then
 // by name, with messages that list what exists, suggest a near miss and say how to get more.
+import type { DataPath } from '../../config/load-file.js'
 import type { ExtensionsSection } from '../extensions-file.js'
 
 /** What a look-up reports to: the environment (for messages) and the problems found so far. */
 export interface LookupContext {
   environmentName: string
   problems: string[]
+  /** Where in the file each problem is, parallel to `problems`: the annotation points there. */
+  problemPaths: DataPath[]
+}
+
+export function addProblem(context: LookupContext, problem: string, path: DataPath): void {
+  context.problems.push(problem)
+  context.problemPaths.push(path)
 }
 
 /** A list to find a name in, with the words its messages use. */
@@ -58,15 +66,14 @@ export function childCatalogue<T extends { id: string; name?: string | undefined
   return { where, many, idWord: 'ID', hint: CHILD_HINT, items, idOf: (item) => item.id, nameOf: (item) => item.name }
 }
 
-/** Finds by ID (or key) first, then by name; records a problem and returns undefined otherwise. */
-export function pick<T>(resolution: LookupContext, catalogue: Catalogue<T>, ref: string): T | undefined {
+/** Finds by ID (or key) first, then by name; records a problem at `path` and returns undefined otherwise. */
+export function pick<T>(resolution: LookupContext, catalogue: Catalogue<T>, ref: string, path: DataPath): T | undefined {
   const byId = catalogue.items.find((item) => catalogue.idOf(item) === ref)
   if (byId) return byId
   const byName = catalogue.items.filter((item) => catalogue.nameOf(item) === ref)
   if (byName.length === 1) return byName[0]
-  resolution.problems.push(
-    byName.length > 1 ? ambiguousMessage(resolution, catalogue, ref, byName) : notFoundMessage(resolution, catalogue, ref)
-  )
+  const problem = byName.length > 1 ? ambiguousMessage(resolution, catalogue, ref, byName) : notFoundMessage(resolution, catalogue, ref)
+  addProblem(resolution, problem, path)
   return undefined
 }
 

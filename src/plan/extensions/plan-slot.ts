@@ -2,12 +2,15 @@
 import type { ExtensionsSection } from '../extensions-file.js'
 import { definedOnly } from './objects.js'
 import type { Wanted } from './resolve.js'
-import { holdsSecret, shownValue } from './show.js'
+import { shownValue } from './show.js'
 import { address, normalisedRow, satisfies, type Slot, type SlotAddress, type SlotState } from './slots.js'
 
 export type ChangeAction = 'changed' | 'reset' | 'set-encrypted' | 'unchanged'
 
-/** One named value of the file. `from`/`to` are present only when neither encrypted nor secret. */
+/**
+ * One named value of the file. `from`/`to` are absent for encrypted fields; a value that came from
+ * ${VAR} is shown as written (`${REGION}`), never as its value.
+ */
 export interface ExtensionChange {
   section: ExtensionsSection
   componentId: string
@@ -22,8 +25,10 @@ export interface ExtensionChange {
 export interface ExpectedSlot extends SlotAddress {
   key: string
   state: SlotState
-  /** Encrypted, or holding a value that came from ${VAR}: never shown in a mismatch. */
+  /** Encrypted: never shown in a mismatch. */
   secret: boolean
+  /** Values that came from ${VAR} → the text as written, shown instead of them. */
+  references?: ReadonlyMap<string, string>
 }
 
 export interface PlannedSlot {
@@ -33,11 +38,11 @@ export interface PlannedSlot {
   secret: boolean
 }
 
-export function planSlot(slot: Slot, wanted: Wanted, secretValues: ReadonlySet<string>): PlannedSlot {
+export function planSlot(slot: Slot, wanted: Wanted): PlannedSlot {
   const desired = desiredState(slot.state, wanted)
-  const secret = slot.state.kind === 'encrypted' || [slot.state, desired].some((s) => holdsSecret(s, secretValues))
+  const secret = slot.state.kind === 'encrypted'
   const action = changeAction(slot.state, wanted, desired)
-  const shown = secret ? {} : definedOnly({ from: shownValue(slot.state), to: shownValue(desired) })
+  const shown = secret ? {} : definedOnly({ from: shownValue(slot.state), to: shownValue(desired, wanted.references) })
   const change: ExtensionChange = { ...address(slot), action, ...shown }
   return { wanted, desired, change, secret }
 }
@@ -72,9 +77,10 @@ function desiredState(current: SlotState, wanted: Wanted): SlotState {
   }
 }
 
-export function expectedSlot(slot: Slot, planned: PlannedSlot | undefined, secretValues: ReadonlySet<string>): ExpectedSlot {
-  if (planned) return { ...slot, state: planned.desired, secret: planned.secret }
-  return { ...slot, secret: slot.state.kind === 'encrypted' || holdsSecret(slot.state, secretValues) }
+export function expectedSlot(slot: Slot, planned: PlannedSlot | undefined): ExpectedSlot {
+  if (!planned) return { ...slot, secret: slot.state.kind === 'encrypted' }
+  const references = planned.wanted.references
+  return { ...slot, state: planned.desired, secret: planned.secret, ...(references ? { references } : {}) }
 }
 
 export function secretsSent(planned: Map<string, PlannedSlot>): string[] {

@@ -1,32 +1,22 @@
 // Showing slot values without leaking secrets: in the change list and in a failed check's message.
+// Encrypted values are never shown; a value that came from ${VAR} is shown as written (`references`).
 import type { SlotState } from './slots.js'
 
 export const REDACTED = '<redacted>'
 
-function plainValues(state: SlotState): string[] {
-  switch (state.kind) {
-    case 'value':
-      return state.value === undefined ? [] : [state.value]
-    case 'property':
-      return [state.value]
-    case 'table':
-      return (state.rows ?? []).flat()
-    case 'encrypted':
-      return []
-  }
-}
+type References = ReadonlyMap<string, string> | undefined
 
-export function holdsSecret(state: SlotState, secretValues: ReadonlySet<string>): boolean {
-  return plainValues(state).some((value) => value !== '' && secretValues.has(value))
+function asWritten(value: string, references: References): string {
+  return references?.get(value) ?? value
 }
 
 /** The value a change list shows; undefined for defaults and for what cannot be shown. */
-export function shownValue(state: SlotState): string | undefined {
+export function shownValue(state: SlotState, references?: References): string | undefined {
   switch (state.kind) {
     case 'value':
-      return state.useDefault ? undefined : state.value
+      return state.useDefault || state.value === undefined ? undefined : asWritten(state.value, references)
     case 'property':
-      return state.value === '' ? undefined : state.value
+      return state.value === '' ? undefined : asWritten(state.value, references)
     case 'table':
       return state.overrideValues && state.rows ? `${state.rows.length} row${state.rows.length === 1 ? '' : 's'}` : undefined
     case 'encrypted':
@@ -34,8 +24,8 @@ export function shownValue(state: SlotState): string | undefined {
   }
 }
 
-export function describeState(state: SlotState, secret: boolean): string {
-  const shown = (value: string) => (secret ? REDACTED : value)
+export function describeState(state: SlotState, secret: boolean, references?: References): string {
+  const shown = (value: string) => (secret ? REDACTED : asWritten(value, references))
   switch (state.kind) {
     case 'value':
       if (state.useDefault) return '(default)'
@@ -46,6 +36,6 @@ export function describeState(state: SlotState, secret: boolean): string {
       return state.value === '' ? '(unset)' : shown(state.value)
     case 'table':
       if (!state.overrideValues) return "(component's own rows)"
-      return state.rows ? shown(JSON.stringify(state.rows)) : '(overridden rows)'
+      return state.rows ? (secret ? REDACTED : JSON.stringify(state.rows.map((row) => row.map(shown)))) : '(overridden rows)'
   }
 }

@@ -27,8 +27,8 @@ export function verifyExtensions(after: EnvironmentExtensions, plan: Pick<Extens
         section: expected.section,
         component: expected.componentName,
         field: expected.field,
-        expected: describeState(expected.state, expected.secret),
-        actual: found ? describeState(found.state, expected.secret) : '(no longer extensible)'
+        expected: describeState(expected.state, expected.secret, expected.references),
+        actual: found ? describeState(found.state, expected.secret, expected.references) : '(no longer extensible)'
       }
     ]
   })
