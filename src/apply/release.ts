@@ -2,7 +2,7 @@
 // throttle keeps the account under its rate limit). After the first failure no new change is
 // started; changes already sent finish, and the report says exactly what was done.
 import { ChangeNotStarted, type BoomiClient } from '../boomi/client.js'
-import type { BoomiApiError } from '../boomi/errors.js'
+import { ChangeGate } from './change-gate.js'
 import { createDeployment, findActiveDeployments, type DeployedPackage, type ListenerStatus } from '../boomi/deployments.js'
 import { createPackage, findPackagesByVersion, findPackagesCreatedSince, type PackagedComponent } from '../boomi/packages.js'
 import { existingPackage, type ReleaseItem } from '../plan/release.js'
@@ -22,50 +22,6 @@ export interface ReleaseContext {
 
 export class ReleaseFailed extends Error {
   override name = 'ReleaseFailed'
-}
-
-/**
- * Whether a change may start. A failed change is known as soon as its answer is, but a create
- * first looks for what it may have made (a lost answer, a concurrent run): while any failed change
- * is being looked into, no new one starts; once one has failed for good, none does.
- */
-export class ChangeGate {
-  private stopped = false
-  private examining = 0
-  private waiting: (() => void)[] = []
-
-  stop(): void {
-    this.stopped = true
-    this.wake()
-  }
-
-  async mayStart(): Promise<boolean> {
-    while (this.examining > 0 && !this.stopped) await new Promise<void>((resolve) => this.waiting.push(resolve))
-    return !this.stopped
-  }
-
-  /** Runs a create's recovery: nothing found after a definite refusal stops every later change. */
-  async examine<T>(error: BoomiApiError, look: () => Promise<T | undefined>): Promise<T | undefined> {
-    this.examining++
-    try {
-      const found = await look()
-      // A transient failure is tried again by the client; that is not a failed change (yet).
-      if (found === undefined && !error.transient) this.stopped = true
-      return found
-    } catch (lookError) {
-      this.stopped = true
-      throw lookError
-    } finally {
-      this.examining--
-      this.wake()
-    }
-  }
-
-  private wake(): void {
-    const waiting = this.waiting
-    this.waiting = []
-    for (const resolve of waiting) resolve()
-  }
 }
 
 export async function applyRelease(items: readonly ReleaseItem[], reports: ComponentReport[], context: ReleaseContext): Promise<void> {
@@ -121,7 +77,7 @@ async function makePackage(item: ReleaseItem, report: ComponentReport, context: 
   const pkg = await createPackage(
     client,
     { componentId: item.componentId, ...(version ? { packageVersion: version } : {}), notes },
-    { recover: (error) => gate.examine(error, recover), mayStart: () => gate.mayStart() }
+    { recover: (error) => gate.examine(recover, error.transient), mayStart: () => gate.mayStart() }
   )
   report.packageId = pkg.packageId
   report.packageVersion = pkg.packageVersion
@@ -145,7 +101,7 @@ function deploy(
   return createDeployment(
     client,
     { environmentId, packageId: pkg.packageId, notes, ...(listenerStatus ? { listenerStatus } : {}) },
-    { recover: (error) => gate.examine(error, recover), mayStart: () => gate.mayStart() }
+    { recover: (error) => gate.examine(recover, error.transient), mayStart: () => gate.mayStart() }
   )
 }
 

@@ -6,25 +6,25 @@ import { ChangeNotStarted, type BoomiClient } from '../boomi/client.js'
 import { deleteDeployment, findActiveDeployments, type DeployedPackage } from '../boomi/deployments.js'
 import type { ReleaseItem } from '../plan/release.js'
 import type { ComponentReport } from '../report.js'
+import { ChangeGate } from './change-gate.js'
 
 export class UndeployFailed extends Error {
   override name = 'UndeployFailed'
 }
 
 export async function applyUndeploy(client: BoomiClient, items: readonly ReleaseItem[], reports: ComponentReport[], log: (message: string) => void): Promise<void> {
-  let stopped = false
-  const mayStart = () => !stopped
+  const gate = new ChangeGate()
   const outcomes = await Promise.allSettled(
     items.map(async (item, index) => {
       const report = reports[index]!
       if (item.deployStep.action !== 'undeploy') return
       try {
-        await undeployOne(client, item.deployStep.deployment, mayStart)
+        await undeployOne(client, item.deployStep.deployment, gate)
         report.deployment = 'undeployed'
         log(`Undeployed ${item.componentName} ${item.deployStep.deployment.packageVersion ?? ''} (deployment ${item.deployStep.deployment.deploymentId})`)
       } catch (error) {
         if (error instanceof ChangeNotStarted) return
-        stopped = true
+        gate.stop()
         report.deployment = 'failed'
         report.error = error instanceof Error ? error.message : String(error)
         throw error
@@ -38,12 +38,16 @@ export async function applyUndeploy(client: BoomiClient, items: readonly Release
   }
 }
 
-async function undeployOne(client: BoomiClient, deployment: DeployedPackage, mayStart: () => boolean): Promise<void> {
+async function undeployOne(client: BoomiClient, deployment: DeployedPackage, gate: ChangeGate): Promise<void> {
   try {
-    await deleteDeployment(client, deployment.deploymentId, mayStart)
+    await deleteDeployment(client, deployment.deploymentId, () => gate.mayStart())
   } catch (error) {
     if (error instanceof ChangeNotStarted) throw error
-    const active = await findActiveDeployments(client, deployment.environmentId, [deployment.componentId])
-    if (active.some((d) => d.deploymentId === deployment.deploymentId)) throw error
+    // While this is looked into, no other DELETE starts; still active means it failed.
+    const gone = await gate.examine(async () => {
+      const active = await findActiveDeployments(client, deployment.environmentId, [deployment.componentId])
+      return active.some((d) => d.deploymentId === deployment.deploymentId) ? undefined : true
+    })
+    if (!gone) throw error
   }
 }

@@ -253,7 +253,7 @@ export class BoomiClient {
    * object, and a repeat that finds it gone fails with Boomi's 4xx, which the caller checks
    * against a fresh read (see apply/undeploy).
    */
-  async delete(path: string, options: { mayStart?: () => boolean } = {}): Promise<void> {
+  async delete(path: string, options: { mayStart?: () => boolean | Promise<boolean> } = {}): Promise<void> {
     const context: RequestContext = { change: true, ...(options.mayStart ? { mayStart: options.mayStart } : {}) }
     await this.request('DELETE', path, { context }, true)
   }

@@ -82,6 +82,6 @@ function time(deployment: DeployedPackage): number {
 }
 
 /** Undeploys: removes the deployment from its environment. */
-export function deleteDeployment(client: BoomiClient, deploymentId: string, mayStart?: () => boolean): Promise<void> {
+export function deleteDeployment(client: BoomiClient, deploymentId: string, mayStart?: () => boolean | Promise<boolean>): Promise<void> {
   return client.delete(`DeployedPackage/${encodeURIComponent(deploymentId)}`, mayStart ? { mayStart } : {})
 }
