@@ -22,6 +22,9 @@ export class ChangeGate {
    * unless the caller tries the change again (`retried`: a transient failure is not a failed change yet).
    */
   async examine<T>(look: () => Promise<T | undefined>, retried = false): Promise<T | undefined> {
+    // Nothing is held for a failure that will be tried again: under Boomi's rate limit (503) that
+    // would hold every change, then release them all at once into the next 503.
+    if (retried) return look()
     this.examining++
     try {
       const found = await look()
