@@ -40,8 +40,11 @@ function getComponents(client, ids) {
 function findComponentsByName(client, type, name) {
     return client.query('ComponentMetadata', and(eq('name', name), eq('type', type), eq('currentVersion', true), eq('deleted', false)), componentMetadataSchema);
 }
-/** Types Boomi can package (PackagedComponent.componentType). */
-const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice'];
+/**
+ * Types Boomi can package: PackagedComponent.componentType, plus API Proxy (`webservice.external`),
+ * which the spec's PackagedComponent notes list as packageable.
+ */
+const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice', 'webservice.external'];
 const current = () => [(0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('currentVersion', true), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('deleted', false)];
 /**
  * The current, non-deleted revision of every component with one of these names: one query per
@@ -136,30 +139,37 @@ function deleteDeployment(client, deploymentId, mayStart) {
 /* harmony export */   yA: () => (/* binding */ findAtoms)
 /* harmony export */ });
 /* unused harmony exports environmentSchema, attachmentSchema, atomSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5386);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _plan_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8315);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5386);
 // Environments, the runtimes attached to them, and runtime names.
 
 
-const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    classification: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    classification: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional()
 });
-const attachmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    atomId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    environmentId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const attachmentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    atomId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    environmentId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
 });
-const atomSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+const atomSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional()
 });
-/** The environments named or identified by any of `wanted`: one query for all of them. */
+/**
+ * The environments named or identified by any of `wanted`: one query for all of them. Only values
+ * shaped like an ID go into the `id` clause: a name there is undocumented and may be refused.
+ */
 function findEnvironments(client, wanted) {
-    return client.query('Environment', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.or)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('name', wanted), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('id', wanted)), environmentSchema);
+    const ids = wanted.filter(_plan_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeId */ .j$);
+    const byName = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .anyOf */ .EB)('name', wanted);
+    return client.query('Environment', ids.length > 0 ? (0,_query_js__WEBPACK_IMPORTED_MODULE_1__.or)(byName, (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .anyOf */ .EB)('id', ids)) : byName, environmentSchema);
 }
 /**
  * Every environment of the account. The spec makes QueryFilter required, so "all" is a filter
@@ -169,10 +179,10 @@ function listEnvironments(client) {
     return client.query('Environment', { property: 'name', operator: 'LIKE', argument: ['%'] }, environmentSchema);
 }
 function listAttachments(client, environmentId) {
-    return client.query('EnvironmentAtomAttachment', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), attachmentSchema);
+    return client.query('EnvironmentAtomAttachment', (0,_query_js__WEBPACK_IMPORTED_MODULE_1__.eq)('environmentId', environmentId), attachmentSchema);
 }
 function findAtoms(client, atomIds) {
-    return atomIds.length === 0 ? Promise.resolve([]) : client.query('Atom', (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('id', atomIds), atomSchema);
+    return atomIds.length === 0 ? Promise.resolve([]) : client.query('Atom', (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .anyOf */ .EB)('id', atomIds), atomSchema);
 }
 
 
@@ -196,8 +206,10 @@ class BoomiApiError extends Error {
     status;
     boomiMessage;
     name = 'BoomiApiError';
-    constructor(kind, method, path, status, boomiMessage, options) {
-        super(describe(kind, method, path, status, boomiMessage), options);
+    constructor(kind, method, path, status, boomiMessage, 
+    /** `privilege`: what the call needs, named when Boomi refuses it (403). */
+    options) {
+        super(describe(kind, method, path, status, boomiMessage, options?.privilege), options);
         this.kind = kind;
         this.method = method;
         this.path = path;
@@ -215,9 +227,9 @@ class BoomiApiError extends Error {
 const AUTH_HELP = "Check the 'api-token' secret and the 'username' input: token authentication uses the user name " +
     "'BOOMI_TOKEN.<your Boomi user name>' (the action adds the prefix when it is missing) and a Platform API token " +
     'created under Settings › Account Information and Setup › Platform API Tokens, for the account in ' +
-    "'account-id'. The user needs the API privilege plus Packaged Component Management, Deploy and " +
+    "'account-id'. The user needs the API privilege plus Build Read Access, Packaged Component Management, Deploy and " +
     'Runtime Management (and Scheduling for schedules) in the target environments.';
-function describe(kind, method, path, status, message) {
+function describe(kind, method, path, status, message, privilege) {
     const call = `${method} ${path}`;
     const answer = status === undefined ? '' : ` (HTTP ${status})`;
     const said = message ? `: ${message}` : '';
@@ -226,7 +238,9 @@ function describe(kind, method, path, status, message) {
             // Said once: Boomi's own text is often just "Unauthorized" too.
             return `Unauthorized${answer}: Boomi rejected the credentials on ${call}${/^\W*(401\W*)?unauthori[sz]ed\W*$/i.test(message) ? '' : said}. ${AUTH_HELP}`;
         case 'forbidden':
-            return `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`;
+            return privilege
+                ? `Boomi refused ${call}${answer}${said}. This call needs ${privilege} for the token's user (in the target environment where Boomi scopes it), or 'account-id' is wrong. See the README's "Boomi privileges" section for what each mode needs.`
+                : `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`;
         case 'rate-limit':
             return `Boomi's rate limit was still exceeded after retries on ${call}${answer}${said}. Lower 'max-requests-per-second' or retry later.`;
         case 'network':
@@ -245,7 +259,7 @@ function kindForStatus(status) {
         return 'forbidden';
     if (status === 404)
         return 'not-found';
-    if (status === 503)
+    if (status === 503 || status === 429)
         return 'rate-limit';
     if (status >= 500)
         return 'unavailable';
@@ -574,7 +588,7 @@ function findScheduleStatuses(client, atomIds, processIds) {
  * call through the bulk UPDATE; Boomi answers per pair (a listener process is refused alone).
  */
 function updateSchedules(client, bodies) {
-    return client.bulkUpdate('ProcessSchedules', bodies, processSchedulesSchema);
+    return client.bulkUpdate('ProcessSchedules', bodies);
 }
 function updateScheduleStatus(client, body) {
     return client.update(`ProcessScheduleStatus/${encodeURIComponent(body.id)}`, body, scheduleStatusSchema);
@@ -766,13 +780,16 @@ function boomiToCron(schedule) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isEncrypted),
-/* harmony export */   v: () => (/* binding */ readsAsDefault)
+/* harmony export */   ph: () => (/* binding */ isEncrypted),
+/* harmony export */   v_: () => (/* binding */ readsAsDefault)
 /* harmony export */ });
+/* unused harmony export HIDDEN_VALUE */
 // How Boomi's value carriers read (encrypted? on their default?): one reading, shared by observing
 // the slots and by building the UPDATE body, so both agree.
+/** What Boomi shows in place of a stored encrypted process-property value (a doc sample): never a value to send back. */
+const HIDDEN_VALUE = '[[HIDDEN]]';
 function isEncrypted(carrier) {
-    return carrier.usesEncryption === true || carrier.encryptedValueSet === true;
+    return carrier.usesEncryption === true || carrier.encryptedValueSet === true || carrier.value === HIDDEN_VALUE;
 }
 /** useDefault as read; when Boomi leaves it out, a carrier with nothing stored is on its default. */
 function readsAsDefault(carrier) {
@@ -977,16 +994,6 @@ var carriers = __webpack_require__(9429);
 
 
 
-const API_SECTIONS = [
-    'connections',
-    'operations',
-    'tradingPartners',
-    'sharedCommunications',
-    'crossReferences',
-    'processProperties',
-    'properties',
-    'PGPCertificates'
-];
 function buildRequest(current, context) {
     // full: keep top-level keys we do not know, as a full update would reset a section it lacks.
     const base = context.mode === 'full'
@@ -1017,11 +1024,7 @@ function buildRequest(current, context) {
             PGPCertificate: itemsForRequest(current.PGPCertificates?.PGPCertificate ?? [], (c) => (0,slots/* slotKey */.q8)('pgpCertificates', c.id), context, carrierForRequest)
         }
     };
-    if (context.mode === 'partial') {
-        for (const section of API_SECTIONS)
-            if (isEmptySection(request[section]))
-                delete request[section];
-    }
+    // Every section goes, empty ones included, in partial mode too: the spec's schema requires all eight.
     return withoutTypeTags(request);
 }
 /**
@@ -1073,12 +1076,12 @@ function carrierForRequest(read, planned) {
             value,
             useDefault: false,
             encryptedValueSet: undefined,
-            ...((0,carriers/* isEncrypted */.p)(read) && { usesEncryption: true })
+            ...((0,carriers/* isEncrypted */.ph)(read) && { usesEncryption: true })
         });
     }
-    if ((0,carriers/* isEncrypted */.p)(read))
+    if ((0,carriers/* isEncrypted */.ph)(read))
         return undefined;
-    return (0,carriers/* readsAsDefault */.v)(read) ? reshaped(read, { value: undefined, useDefault: true }) : reshaped(read, { useDefault: false });
+    return (0,carriers/* readsAsDefault */.v_)(read) ? reshaped(read, { value: undefined, useDefault: true }) : reshaped(read, { useDefault: false });
 }
 /** A copy with the given carrier keys set, or removed where the change says undefined. */
 function reshaped(read, change) {
@@ -1117,9 +1120,6 @@ function rowForRequest(cells) {
 }
 function isChange(planned) {
     return planned !== undefined && planned.change.action !== 'unchanged';
-}
-function isEmptySection(section) {
-    return section === undefined || Object.values(section).every((list) => Array.isArray(list) && list.length === 0);
 }
 function present(items) {
     return items.filter((item) => item !== undefined);
@@ -1437,8 +1437,8 @@ function observeSlots(ext) {
     return new Map(slots.map((slot) => [slot.key, slot]));
 }
 function carrierState(carrier) {
-    const useDefault = (0,_carriers_js__WEBPACK_IMPORTED_MODULE_0__/* .readsAsDefault */ .v)(carrier);
-    if ((0,_carriers_js__WEBPACK_IMPORTED_MODULE_0__/* .isEncrypted */ .p)(carrier))
+    const useDefault = (0,_carriers_js__WEBPACK_IMPORTED_MODULE_0__/* .readsAsDefault */ .v_)(carrier);
+    if ((0,_carriers_js__WEBPACK_IMPORTED_MODULE_0__/* .isEncrypted */ .ph)(carrier))
         return { kind: 'encrypted', useDefault, encryptedValueSet: carrier.encryptedValueSet === true };
     // On default, a shown value is the component's own one; with an override and no value (a process
     // property never saved) the value is unknown and must not be taken for "".

@@ -6,8 +6,9 @@
  *
  * Targets at 24 components (the exit code is non-zero when one fails):
  *   requests <= 1.25 x minimal        wall time <= 1.5 x rate-limit bound (minimal requests / 10 req/s)
- * Informational: a run against a 5 req/s limit; start-up ratio <= 3x `node -e ''`; code loaded at start-up
- * (dist/index.js and the chunks it imports statically) <= 1 MiB.
+ *   at a 5 req/s limit: wall time <= 1.3 x its bound
+ * Informational: start-up ratio <= 3x `node -e ''`; code loaded at start-up (dist/index.js and the
+ * chunks it imports statically) <= 1 MiB.
  *
  * Everything runs on 127.0.0.1; every loop and child process is bounded. node 20+ built-ins only.
  * `npm run bench -- --startup` measures only the start-up (a few seconds instead of minutes).
@@ -31,6 +32,8 @@ const SLOW_RATE_LIMIT = 5
 const BASELINE_PAUSE_MS = 200
 const TARGET_REQUESTS_RATIO = 1.25
 const TARGET_WALL_RATIO = 1.5
+/** An account on the older 5 req/s limit: the throttle must find it and stay there. */
+const TARGET_SLOW_WALL_RATIO = 1.3
 const TARGET_STARTUP_RATIO = 3
 const TARGET_SIZE_BYTES = 1024 * 1024
 const STARTUP_RUNS = 15
@@ -433,11 +436,11 @@ async function main() {
       gate: true
     },
     {
-      name: `N=${TARGET_SIZE} at ${SLOW_RATE_LIMIT} req/s succeeds`,
+      name: `N=${TARGET_SIZE} at ${SLOW_RATE_LIMIT} req/s`,
       value: `${slow.ok ? 'ok' : slow.problem}; ${slow.rateLimited} × 503 absorbed, ${fixed(slow.wallMs / slow.boundMs)}× bound`,
-      limit: 'exit 0, all deployed',
-      pass: slow.ok,
-      gate: false
+      limit: `exit 0, all deployed, ≤ ${TARGET_SLOW_WALL_RATIO}× bound`,
+      pass: slow.ok && slow.wallMs <= TARGET_SLOW_WALL_RATIO * slow.boundMs,
+      gate: true
     },
     {
       name: 'start-up',

@@ -104,6 +104,37 @@ describe('retries', () => {
     expect(c.throttle.requestsPerSecond).toBeLessThan(1000)
   })
 
+  test('429 is handled like 503: retried, counted and slowing the throttle', async () => {
+    const c = client()
+    nock(HOST).post(`${ROOT}/Environment/query`).reply(429, 'Too Many Requests').post(`${ROOT}/Environment/query`).reply(200, { result: [{ id: 'e1' }] })
+    await expect(c.query('Environment', undefined, item)).resolves.toEqual([{ id: 'e1' }])
+    expect(c.stats).toMatchObject({ requests: 2, retries: 1, rateLimited: 1 })
+    expect(c.throttle.requestsPerSecond).toBeLessThan(1000)
+  })
+
+  test('paging follows queryToken only: numberOfResults is the whole total', async () => {
+    nock(HOST)
+      .post(`${ROOT}/Environment/query`)
+      .reply(200, { numberOfResults: 3, result: [{ id: 'e1' }], queryToken: 't1' })
+      .post(`${ROOT}/Environment/queryMore`, 't1')
+      .reply(200, { numberOfResults: 3, result: [{ id: 'e2' }, { id: 'e3' }] })
+    await expect(client().query('Environment', undefined, item)).resolves.toEqual([{ id: 'e1' }, { id: 'e2' }, { id: 'e3' }])
+  })
+
+
+  test('a 403 names the privilege of the refused call', async () => {
+    nock(HOST).post(`${ROOT}/PackagedComponent/bulk`).reply(403, { message: 'Access denied' })
+    const read = (await client().bulkGet('PackagedComponent', ['p1'], item).catch((e: unknown) => e)) as BoomiApiError
+    expect(read).toMatchObject({ kind: 'forbidden', status: 403 })
+    expect(read.message).toMatch(/PackagedComponent\/bulk \(HTTP 403\): Access denied\. This call needs API Access \+ Packaged Component Management/)
+    nock(HOST).post(`${ROOT}/DeployedPackage`).reply(403, { message: 'Access denied' })
+    const write = (await client().create('DeployedPackage', {}, item).catch((e: unknown) => e)) as BoomiApiError
+    expect(write.message).toMatch(/needs API Access \+ Deploy \(DEPLOY\) in the target environment/)
+    nock(HOST).post(`${ROOT}/ComponentMetadata/bulk`).reply(403, { message: 'Access denied' })
+    const metadata = (await client().bulkGet('ComponentMetadata', ['c1'], item).catch((e: unknown) => e)) as BoomiApiError
+    expect(metadata.message).toMatch(/Build Read Access/)
+  })
+
   // nock 15 turns replyWithError into a request that never answers (its fetch interception
   // does not surface the error), so this covers the per-request timeout; dropped sockets are
   // exercised against the fake Boomi server in the end-to-end tests.
@@ -182,20 +213,71 @@ describe('create', () => {
 })
 
 describe('bulk GET', () => {
-  test('reports found and missing IDs per item', async () => {
+  test('matches the documented answer by position: a success has only Result, an error names the id in other case', async () => {
     nock(HOST)
-      .post(`${ROOT}/ComponentMetadata/bulk`, { type: 'GET', request: [{ id: 'a' }, { id: 'b' }] })
+      .post(`${ROOT}/ComponentMetadata/bulk`, { type: 'GET', request: [{ id: 'a' }, { id: 'b-id' }, { id: 'c' }] })
       .reply(200, {
         '@type': 'BulkResult',
         response: [
-          { index: 0, id: 'a', statusCode: 200, Result: { id: 'a' } },
-          { index: 1, id: 'b', statusCode: 400, errorMessage: 'Invalid component id' }
+          { '@type': 'BulkResponse', Result: { id: 'a' }, statusCode: 200 },
+          { '@type': 'BulkResponse', id: 'B-ID', statusCode: 400, errorMessage: 'No such component' },
+          { '@type': 'BulkResponse', Result: { id: 'c' }, statusCode: 200 }
+        ]
+      })
+    const items = await client().bulkGet('ComponentMetadata', ['a', 'b-id', 'c'], item)
+    expect(items).toEqual([
+      { id: 'a', found: true, value: { id: 'a' } },
+      { id: 'b-id', found: false, message: 'No such component', status: 400 },
+      { id: 'c', found: true, value: { id: 'c' } }
+    ])
+  })
+
+  test('an index that orders the answers differently is followed', async () => {
+    nock(HOST)
+      .post(`${ROOT}/ComponentMetadata/bulk`)
+      .reply(200, {
+        response: [
+          { index: 1, id: 'b', statusCode: 400, errorMessage: 'Invalid component id' },
+          { index: 0, statusCode: 200, Result: { id: 'a' } }
         ]
       })
     const items = await client().bulkGet('ComponentMetadata', ['a', 'b'], item)
-    expect(items).toEqual([
-      { id: 'a', found: true, value: { id: 'a' } },
-      { id: 'b', found: false, message: 'Invalid component id', status: 400 }
+    expect(items.map((i) => [i.id, i.found])).toEqual([
+      ['a', true],
+      ['b', false]
+    ])
+  })
+
+  test('a count that differs is an error naming the call, never "not found"', async () => {
+    nock(HOST).post(`${ROOT}/ComponentMetadata/bulk`).reply(200, { response: [{ statusCode: 200, Result: { id: 'a' } }] })
+    await expect(client().bulkGet('ComponentMetadata', ['a', 'b'], item)).rejects.toThrow(
+      /ComponentMetadata\/bulk has an unexpected shape: 1 answer\(s\) to a bulk GET of ComponentMetadata of 2 object\(s\)/
+    )
+  })
+
+  test('an error item naming another object than the one at its position is an error', async () => {
+    nock(HOST)
+      .post(`${ROOT}/ComponentMetadata/bulk`)
+      .reply(200, { response: [{ id: 'zzz', statusCode: 400, errorMessage: 'No such component' }] })
+    await expect(client().bulkGet('ComponentMetadata', ['a'], item)).rejects.toThrow(/names zzz, but request 1 was a/)
+  })
+})
+
+describe('bulk UPDATE', () => {
+  test('a success whose documented Result has no id is a success; errors stay per item', async () => {
+    nock(HOST)
+      .post(`${ROOT}/ProcessSchedules/bulk`)
+      .reply(200, {
+        '@type': 'BulkResult',
+        response: [
+          { '@type': 'BulkResponse', Result: { '@type': 'ProcessSchedules', atomId: 'a1', processId: 'p1', Schedule: [] }, statusCode: 200 },
+          { '@type': 'BulkResponse', id: 'S2', statusCode: 400, errorMessage: 'listener processes cannot be scheduled' }
+        ]
+      })
+    const answers = await client().bulkUpdate('ProcessSchedules', [{ id: 's1' }, { id: 's2' }])
+    expect(answers).toEqual([
+      { id: 's1', ok: true },
+      { id: 's2', ok: false, message: 'listener processes cannot be scheduled', status: 400 }
     ])
   })
 })

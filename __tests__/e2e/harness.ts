@@ -1,13 +1,29 @@
 // Shared set-up for end-to-end runs: a fresh fake Boomi per test and the inputs a workflow
 // step would pass.
-import { startFakeBoomi } from '../fake-boomi/server.mjs'
+import { checkTraffic } from '../contract/openapi.mjs'
+import { startFakeBoomi as startFake } from '../fake-boomi/server.mjs'
 import { IDS, sampleAccount } from '../fake-boomi/sample-account.mjs'
 import { runAction } from '../helpers/run-action.mjs'
 
-export { IDS, runAction, sampleAccount, startFakeBoomi }
+export { IDS, runAction, sampleAccount }
+
+const started: Fake[] = []
+
+/** A fake Boomi whose whole traffic is held to the OpenAPI document after the test (the contract test). */
+export async function startFakeBoomi(...args: Parameters<typeof startFake>): Promise<Fake> {
+  const fake = await startFake(...args)
+  started.push(fake)
+  return fake
+}
+
+// Every request body the action sent and every answer the fake gave must follow Boomi's spec.
+afterEach(() => {
+  const traffic = started.splice(0).flatMap((fake) => fake.requests)
+  expect(checkTraffic(traffic)).toEqual([])
+})
 
 export const TOKEN = 'tok-0123456789abcdef'
-export type Fake = Awaited<ReturnType<typeof startFakeBoomi>>
+export type Fake = Awaited<ReturnType<typeof startFake>>
 export type Run = Awaited<ReturnType<typeof runAction>>
 
 export function baseInputs(fake: Fake): Record<string, string> {

@@ -189,7 +189,7 @@ test('a runtime not attached to TEST fails listing the attached ones; runtimes: 
   expect(schedulesOf(test1, nightly)!.Retry?.maxRetry).toBe(3)
   // The deployment made the object on TEST Atom 2 too; it was left as Boomi made it.
   expect(schedulesOf(test2, nightly)!.Schedule).toEqual([])
-  expect(schedulesOf(test2, nightly)!.Retry).toBeUndefined()
+  expect(schedulesOf(test2, nightly)!.Retry).toEqual({ Schedule: [], maxRetry: 5 })
   // One bulk UPDATE holding only TEST Atom 1's object.
   expect(scheduleWrites()).toHaveLength(1)
   expect(scheduleWrites()[0].path).toBe('/ProcessSchedules/bulk')

@@ -16,9 +16,10 @@
  *  - Cross-reference tables show `overrideValues` and the rows in effect (the override rows, or the
  *    component's own rows when not overridden). PGP certificates show `useDefault` and `value` only when
  *    overridden.
- *  - Sections with nothing extensible in them are omitted (as in the spec's GET example); an environment
- *    without any extensible item answers an object with only id / environmentId / extensionGroupId
- *    (choice: not the 400 a third-party tool reports).
+ *  - Sections with nothing extensible in them are omitted (as in the spec's GET example). A GET of an
+ *    environment without any extensible item answers 400 (what clients that ran against Boomi report;
+ *    the server answers it, see `refuseGet`); an update's answer is then the bare id / environmentId /
+ *    extensionGroupId object.
  *  - Items with `requiresDeployOf` are shown (and writable) only while that component has an active
  *    deployment in the environment.
  *
@@ -50,6 +51,9 @@ import { isActivelyDeployed } from './state.mjs'
 /** @typedef {import('./state.mjs').ExtProcessPropertyValue} ExtProcessPropertyValue */
 /** @typedef {import('./state.mjs').ExtFieldHolder} ExtFieldHolder */
 /** @typedef {import('./state.mjs').CrossReferenceRow} CrossReferenceRow */
+
+/** What GET shows in place of a stored encrypted process-property value. */
+export const HIDDEN = '[[HIDDEN]]'
 
 /** An invalid update request (answered 400). */
 export class ExtensionError extends Error {
@@ -131,9 +135,10 @@ function findSent(list, item) {
  * @param {State} state
  * @param {string} environmentId
  * @param {{ requiresDeployOf?: string }} item
+ * @param {Set<string>} [late]  components whose fresh deployment reads do not see yet
  */
-export function isVisible(state, environmentId, item) {
-  return !item.requiresDeployOf || isActivelyDeployed(state, environmentId, item.requiresDeployOf)
+export function isVisible(state, environmentId, item, late = new Set()) {
+  return !item.requiresDeployOf || (isActivelyDeployed(state, environmentId, item.requiresDeployOf) && !late.has(item.requiresDeployOf))
 }
 
 // ---------------------------------------------------------------- rendering
@@ -168,7 +173,8 @@ function renderPropertyValue(v) {
   const base = { '@type': 'ProcessPropertyValue', key: v.key, label: v.label }
   if (v.usesEncryption) {
     const set = v.secret !== null && v.secret !== undefined
-    return { ...base, useDefault: !set, usesEncryption: true, encryptedValueSet: set }
+    // Boomi's doc sample shows a stored encrypted process-property value as the literal "[[HIDDEN]]".
+    return { ...base, ...(set ? { value: HIDDEN } : {}), useDefault: !set, usesEncryption: true, encryptedValueSet: set }
   }
   const overridden = v.override !== null && v.override !== undefined
   return {
@@ -197,8 +203,9 @@ function renderRow(row) {
  * The EnvironmentExtensions object of an environment, as GET shows it.
  * @param {State} state
  * @param {string} environmentId
+ * @param {Set<string>} [late]  components whose fresh deployment this read does not see yet
  */
-export function renderExtensions(state, environmentId) {
+export function renderExtensions(state, environmentId, late = new Set()) {
   const m = state.extensions[environmentId]
   /** @type {Record<string, unknown>} */
   const out = {
@@ -209,7 +216,7 @@ export function renderExtensions(state, environmentId) {
   }
   if (!m) return out
   /** @template {{ requiresDeployOf?: string }} T @param {T[]} items */
-  const vis = (items) => items.filter((x) => isVisible(state, environmentId, x))
+  const vis = (items) => items.filter((x) => isVisible(state, environmentId, x, late))
 
   const connections = vis(m.connections)
   if (connections.length) {

@@ -1,4 +1,5 @@
 // Tests of the fake Boomi server itself (global fetch against a live instance).
+import { checkAnswer } from '../contract/openapi.mjs'
 import { startFakeBoomi, extensionField, processPropertyValue } from './server.mjs'
 import type { FakeBoomi, FakeBoomiOptions } from './server.mjs'
 import { sampleAccount, manyComponents, withDeploymentHistory, IDS, EXT_VALUES } from './sample-account.mjs'
@@ -14,6 +15,14 @@ async function start(options: FakeBoomiOptions = {}, seed = sampleAccount()): Pr
 
 afterEach(async () => {
   await fake?.close()
+})
+
+// The fake answers as Boomi documents: every 2xx answer it gave in these tests follows the OpenAPI
+// document (the requests here are the tests' own, some deliberately wrong, so only answers count).
+afterEach(() => {
+  // The legacy `/{id}/update` form (older docs, reference tools) is not in the current spec.
+  const answers = (fake?.requests ?? []).filter((r) => r.status >= 200 && r.status < 300 && !r.path.endsWith('/update'))
+  expect(answers.flatMap((r) => checkAnswer(r.method, r.path, r.answer))).toEqual([])
 })
 
 function headers(extra: Record<string, string> = {}): Record<string, string> {
@@ -191,7 +200,9 @@ describe('queries', () => {
       and(eq('componentId', IDS.component.nightly), { property: 'version', operator: 'LESS_THAN_OR_EQUAL', argument: ['5'] })
     )
     const first = await post('/ComponentMetadata/query', filter)
-    expect(first.json.numberOfResults).toBe(2)
+    // The whole query's total, not the page's size.
+    expect(first.json.numberOfResults).toBe(5)
+    expect(first.json.result).toHaveLength(2)
     const token: string = first.json.queryToken
     expect(token).toMatch(/\+/)
     expect(token).toMatch(/\//)
@@ -226,8 +237,10 @@ describe('queries', () => {
     const r = await post('/ComponentMetadata/bulk', { type: 'GET', request: [{ id: IDS.component.nightly }, { id: 'nope' }] })
     expect(r.status).toBe(200)
     expect(r.json['@type']).toBe('BulkResult')
-    expect(r.json.response[0]).toMatchObject({ '@type': 'BulkResponse', index: 0, statusCode: 200, Result: { name: 'Nightly Orders Sync' } })
-    expect(r.json.response[1]).toMatchObject({ index: 1, id: 'nope', statusCode: 400 })
+    // The documented shapes: a success is Result + statusCode only; an error names the id in other letter case.
+    expect(r.json.response[0]).toEqual({ '@type': 'BulkResponse', statusCode: 200, Result: expect.objectContaining({ name: 'Nightly Orders Sync' }) })
+    expect(Object.keys(r.json.response[1]).sort()).toEqual(['@type', 'errorMessage', 'id', 'statusCode'])
+    expect(r.json.response[1]).toMatchObject({ id: 'NOPE', statusCode: 400 })
     expect(r.json.response[1].errorMessage).toBeTruthy()
     const many = Array.from({ length: 101 }, () => ({ id: IDS.component.nightly }))
     expect((await post('/ComponentMetadata/bulk', { type: 'GET', request: many })).status).toBe(400)
@@ -245,9 +258,11 @@ describe('packages and deployments', () => {
       componentVersion: '12.0',
       componentType: 'process',
       createdBy: 'ci@acme.example',
-      shareable: false,
-      deleted: false
+      shareable: false
     })
+    // As in the spec's example: the create answer carries neither notes nor deleted.
+    expect(pkg).not.toHaveProperty('notes')
+    expect(pkg).not.toHaveProperty('deleted')
     expect(pkg.packageId).toMatch(/^[0-9a-f-]{36}$/)
     expect(pkg.createdDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
 
@@ -264,7 +279,8 @@ describe('packages and deployments', () => {
 
     const found = await post('/PackagedComponent/query', q(and(eq('componentId', IDS.component.nightly), eq('packageVersion', '1.4.0'))))
     expect(found.json.result.map((p: Json) => p.packageId)).toEqual([pkg.packageId])
-    expect((await get(`/PackagedComponent/${pkg.packageId}`)).json).toEqual(pkg)
+    // GET shows what the create answer left out.
+    expect((await get(`/PackagedComponent/${pkg.packageId}`)).json).toEqual({ ...pkg, deleted: false })
   })
 
   test('deploy moves active to the newest deployment; already-active deploy 400', async () => {
@@ -647,7 +663,8 @@ describe('seed', () => {
     const seed = manyComponents(250)
     await start({}, seed)
     const r = await post('/ComponentMetadata/query', q(and(eq('currentVersion', true), { property: 'name', operator: 'LIKE', argument: ['Bench Process%'] })))
-    expect(r.json.numberOfResults).toBe(100)
+    expect(r.json.numberOfResults).toBe(250)
+    expect(r.json.result).toHaveLength(100)
     expect(r.json.queryToken).toBeTruthy()
     // the fake copies its seed
     expect(seed.packages).toEqual([])

@@ -56,6 +56,7 @@ export class QueryError extends Error {
  * @property {readonly string[]} [operators]  allowed simple operators (default: all of SIMPLE_OPERATORS)
  * @property {(rec: any, property: string) => unknown} [resolve]  value of a property (default rec[property])
  * @property {(usedProperties: Set<string>) => void} [validate]  extra checks on the set of properties used
+ * @property {(property: string, args: string[]) => void} [checkArguments]  extra checks on one expression's arguments
  */
 
 /** @typedef {(rec: any) => boolean} Predicate */
@@ -150,6 +151,7 @@ function compileSimple(expr, spec, used) {
   if (want > 0 && args.length !== want) {
     throw new QueryError(`Operator ${operator} on property ${property} takes ${want} argument(s), got ${args.length}`)
   }
+  if (spec.checkArguments) spec.checkArguments(property, args)
   const resolve = spec.resolve ?? ((rec, p) => rec[p])
   const a0 = args[0] ?? ''
   const a1 = args[1] ?? ''

@@ -32,10 +32,10 @@ import { ExtensionError, renderExtensions, updateExtensions, extensionField, pro
 import {
   createState,
   attachmentId,
+  defaultRetry,
   displayUser,
   dropSchedulesForUndeploy,
   ensureSchedulesForDeployment,
-  nowIso,
   saveRevision
 } from './state.mjs'
 import { sampleAccount } from './sample-account.mjs'
@@ -61,6 +61,12 @@ export { extensionField, processPropertyValue }
  * @property {'string' | 'number'} [componentVersionFormat]  how PackagedComponent/DeployedPackage show
  *           componentVersion: 'string' like the spec examples ("7.0", default) or 'number' like the schema (7)
  * @property {number} [queryTokenTtlMs]    lifetime of queryMore tokens (default 10 minutes)
+ * @property {503 | 429} [rateLimitStatus] status answered above the rate limit (default 503; 429 is what some
+ *           clients met on real accounts, not in the spec)
+ * @property {number} [clockSkewMs]        Boomi's clock runs this much behind the client's (createdDate,
+ *           deployedDate; default 0)
+ * @property {number} [lateReads]          after each deployment, this many reads of ProcessSchedules and of
+ *           EnvironmentExtensions do not yet see what the deployment made (default 0)
  * @property {number} [port]               default 0 (random)
  * @property {string} [host]               default 127.0.0.1
  */
@@ -92,6 +98,7 @@ export { extensionField, processPropertyValue }
  * @property {number} status      status answered; 0 = connection destroyed without answer (or not answered yet)
  * @property {number} at          arrival time, ms since the epoch (Date.now())
  * @property {string} [fault]     description of the injected fault that applied
+ * @property {unknown} [answer]   the JSON answered with a 2xx status (for the contract test)
  */
 
 /**
@@ -107,6 +114,7 @@ export { extensionField, processPropertyValue }
  * @property {(perSecond: number | null) => void} setRateLimit
  * @property {() => void} expireQueryTokens   forget every queryMore token (simulates expiry)
  * @property {(componentId: string) => number} saveRevision  a developer saves the component: returns its new current revision
+ * @property {(reads: number) => void} setLateReads  from now on, see options.lateReads
  * @property {string} authorization           the valid Authorization header value
  * @property {() => Promise<void>} close
  */
@@ -121,7 +129,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Component types that can be packaged (spec `schemas.PackagedComponent.componentType`). */
+/**
+ * Component types that can be packaged: spec `schemas.PackagedComponent.componentType`, plus API Proxy
+ * (`webservice.external`), which the PackagedComponent tag lists as packageable.
+ */
 export const PACKAGEABLE_TYPES = Object.freeze([
   'certificate',
   'customlibrary',
@@ -129,8 +140,12 @@ export const PACKAGEABLE_TYPES = Object.freeze([
   'process',
   'processroute',
   'tpgroup',
-  'webservice'
+  'webservice',
+  'webservice.external'
 ])
+
+/** Boomi's IDs are GUIDs; the spec documents no `id` filter on anything else. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const RATE_LIMIT_MESSAGE =
   "The Boomi server is currently unavailable or your account's rate limits have been exceeded. Retry later."
@@ -212,6 +227,7 @@ export function isChangingRequest(r) {
  * @property {(id: string) => any} [remove]
  * @property {(items: unknown[]) => any[]} [bulkUpdate]     BulkResponse items
  * @property {number} [bulkUpdateMax]
+ * @property {(found: any) => string | undefined} [refuseGet]  a GET of an existing object answered 400 with this text
  */
 
 /**
@@ -227,6 +243,24 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
   const pageSize = options.pageSize ?? 100
   const errorShape = options.errorShape ?? 'type'
   const versionFormat = options.componentVersionFormat ?? 'string'
+  const rateLimitStatus = options.rateLimitStatus ?? 503
+  const clockSkewMs = options.clockSkewMs ?? 0
+  let lateReads = options.lateReads ?? 0
+  /** Boomi's clock, in whole seconds like its dates. */
+  const boomiNow = () => new Date(Date.now() - clockSkewMs).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  /**
+   * What a deployment made that reads cannot see yet: process ids (schedule objects) and the
+   * environments whose extensions still read as before it, each with the reads left.
+   * @type {Map<string, number>}
+   */
+  const notYetVisible = new Map()
+  /** @param {string} key */
+  const stillHidden = (key) => {
+    const left = notYetVisible.get(key) ?? 0
+    if (left <= 0) return false
+    notYetVisible.set(key, left - 1)
+    return true
+  }
   const tokens = new QueryTokenStore(options.queryTokenTtlMs ?? 10 * 60 * 1000)
   /** @type {LoggedRequest[]} */
   const requests = []
@@ -238,6 +272,18 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
   const user = () => displayUser(state.username)
 
   // ------------------------------------------------------------ rendering
+
+  /** The keys starting with `prefix` whose reads are still late; each such read uses one up. */
+  /** @param {string} prefix */
+  const takeLate = (prefix) => {
+    /** @type {Set<string>} */
+    const late = new Set()
+    for (const key of notYetVisible.keys()) if (key.startsWith(prefix) && stillHidden(key)) late.add(key)
+    return late
+  }
+  /** Component ids from `extensions:{env}:{componentId}` keys. */
+  /** @param {Set<string>} keys */
+  const lateComponents = (keys) => new Set([...keys].map((k) => k.split(':').slice(2).join(':')))
 
   /** @param {number} v */
   const formatComponentVersion = (v) => (versionFormat === 'number' ? v : `${v}.0`)
@@ -361,7 +407,7 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       componentId,
       componentVersion: formatComponentVersion(revision),
       componentType: comp.type,
-      createdDate: nowIso(),
+      createdDate: boomiNow(),
       createdBy: user(),
       ...(notes !== undefined ? { notes } : {}),
       shareable,
@@ -406,10 +452,8 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       (d) => d.environmentId === environmentId && d.packageId === thePkg.packageId && d.active
     )
     if (already) {
-      throw new ApiError(
-        400,
-        `Packaged component ${thePkg.packageId} (version ${thePkg.packageVersion}) is already deployed and active in environment ${env.name}`
-      )
+      // Clients that ran against Boomi report a 400 with "duplicate" in it; the exact text is unknown.
+      throw new ApiError(400, `Duplicate deployment: package ${thePkg.packageId} (version ${thePkg.packageVersion}) is already deployed in environment ${env.name}`)
     }
     const sameComponent = state.deployments.filter((d) => d.environmentId === environmentId && d.componentId === thePkg.componentId)
     const previous = sameComponent.find((d) => d.active)
@@ -425,7 +469,7 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       componentId: thePkg.componentId,
       componentVersion: thePkg.componentVersion,
       componentType: thePkg.componentType,
-      deployedDate: nowIso(),
+      deployedDate: boomiNow(),
       deployedBy: user(),
       ...(notes !== undefined ? { notes } : {}),
       active: true
@@ -436,6 +480,10 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     }
     state.deployments.push(dep)
     if (dep.componentType === 'process') ensureSchedulesForDeployment(state, environmentId, dep.componentId)
+    if (lateReads > 0) {
+      notYetVisible.set(`schedules:${dep.componentId}`, lateReads)
+      notYetVisible.set(`extensions:${environmentId}:${dep.componentId}`, lateReads)
+    }
     return dep
   }
 
@@ -502,8 +550,8 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     if (!isObject(body)) throw new ApiError(400, 'Invalid ProcessSchedules request: the body must be an object')
     const { Schedule, Retry } = parseSchedulesUpdate(obj, body, requireId)
     obj.Schedule = Schedule
-    if (Retry) obj.Retry = Retry
-    else delete obj.Retry
+    // An update without Retry puts Boomi's default back (least convenient reading: the old one is lost).
+    obj.Retry = Retry ?? defaultRetry()
     return renderSchedules(obj)
   }
 
@@ -513,7 +561,15 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
   const objects = {
     Environment: {
       type: 'Environment',
-      query: { objectType: 'Environment', properties: ['name', 'id', 'classification'] },
+      query: {
+        objectType: 'Environment',
+        properties: ['name', 'id', 'classification'],
+        // Least convenient reading of an undocumented case: a name in an `id` clause is refused.
+        checkArguments: (property, args) => {
+          const bad = property === 'id' ? args.find((a) => !GUID.test(a)) : undefined
+          if (bad !== undefined) throw new QueryError(`Invalid environment id '${bad}'`)
+        }
+      },
       list: () => state.environments.map(renderEnvironment),
       get: (id) => {
         const e = state.environments.find((x) => x.id === id)
@@ -585,7 +641,11 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
         return p && renderPackage(p)
       },
       bulkGet: true,
-      create: (body) => renderPackage(createPackage(body)),
+      // The documented create answer has neither `notes` nor `deleted`, though the request sent notes.
+      create: (body) => {
+        const { notes: _notes, deleted: _deleted, ...answer } = renderPackage(createPackage(body))
+        return answer
+      },
       remove: (id) => {
         const p = state.packages.find((x) => x.packageId === id)
         if (!p) throw new ApiError(400, `Packaged component ${id} does not exist`)
@@ -642,7 +702,10 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     ProcessSchedules: {
       type: 'ProcessSchedules',
       query: { objectType: 'ProcessSchedules', properties: ['processId', 'atomId'] },
-      list: () => state.schedules.map(renderSchedules),
+      list: () => {
+        const late = takeLate('schedules:')
+        return state.schedules.filter((x) => !late.has(`schedules:${x.processId}`)).map(renderSchedules)
+      },
       get: (id) => {
         const s = state.schedules.find((x) => x.id === id)
         return s && renderSchedules(s)
@@ -665,11 +728,13 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
             if (!obj) {
               throw new ApiError(400, id ? `ProcessSchedules ${id} does not exist` : `No ProcessSchedules for atom ${String(item.atomId)} and process ${String(item.processId)}`)
             }
-            const Result = updateSchedules(obj, item, false)
-            return { '@type': 'BulkResponse', index, id: obj.id, statusCode: 200, Result }
+            // The documented answer: `Result` (a ProcessSchedules without id) and `statusCode`, no index or id.
+            const { id: _id, ...Result } = updateSchedules(obj, item, false)
+            return { '@type': 'BulkResponse', Result, statusCode: 200 }
           } catch (err) {
             const e = /** @type {Error} */ (err)
-            return { '@type': 'BulkResponse', index, ...(id ? { id } : {}), statusCode: err instanceof ApiError ? err.status : 500, errorMessage: e.message }
+            const named = id ?? (isObject(item) ? `${String(item.atomId)}:${String(item.processId)}` : `item ${index}`)
+            return { '@type': 'BulkResponse', id: otherCase(named), statusCode: err instanceof ApiError ? err.status : 500, errorMessage: e.message }
           }
         })
     },
@@ -700,7 +765,12 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       type: 'EnvironmentExtensions',
       query: { objectType: 'EnvironmentExtensions', properties: ['environmentId', 'extensionGroupId'] },
       list: () => state.environments.map((e) => renderExtensions(state, e.id)),
-      get: (id) => (state.environments.some((e) => e.id === id) ? renderExtensions(state, id) : undefined),
+      get: (id) => (state.environments.some((e) => e.id === id) ? renderExtensions(state, id, lateComponents(takeLate(`extensions:${id}:`))) : undefined),
+      // Clients that ran against Boomi report a 400 while nothing extensible is deployed in the environment.
+      refuseGet: (found) =>
+        Object.keys(found).some((k) => !['@type', 'id', 'environmentId', 'extensionGroupId'].includes(k))
+          ? undefined
+          : `No extensible components are deployed in environment ${String(found.environmentId)}`,
       bulkGet: true,
       update: (id, body) => {
         if (!state.environments.some((e) => e.id === id)) throw new ApiError(400, `EnvironmentExtensions ${id} does not exist`)
@@ -721,7 +791,8 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     const { page, token } = tokens.page(type, items, offset, pageSize)
     return {
       '@type': 'QueryResult',
-      numberOfResults: page.length,
+      // The whole query's total on every page, not the page's size (clients that ran against Boomi).
+      numberOfResults: items.length,
       ...(page.length > 0 ? { result: page } : {}),
       ...(token !== undefined ? { queryToken: token } : {})
     }
@@ -781,16 +852,17 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       if (body.type === 'GET' && def.bulkGet && def.get) {
         if (items.length > 100) throw new ApiError(400, `A bulk GET accepts at most 100 ids, got ${items.length}`)
         const get = def.get
+        // As documented: a success carries only Result + statusCode; an error id + statusCode +
+        // errorMessage, the id echoed in another letter case (the XML example does that). No index.
         const response = items.map((item, index) => {
           const itemId = isObject(item) && typeof item.id === 'string' ? item.id : undefined
           const found = itemId !== undefined ? get(itemId) : undefined
-          if (found) return { '@type': 'BulkResponse', index, id: itemId, statusCode: 200, Result: found }
+          if (found) return { '@type': 'BulkResponse', Result: found, statusCode: 200 }
           return {
             '@type': 'BulkResponse',
-            index,
-            ...(itemId !== undefined ? { id: itemId } : {}),
+            id: otherCase(itemId ?? `item ${index}`),
             statusCode: 400,
-            errorMessage: itemId === undefined ? 'Missing id' : `No such ${def.type}: ${itemId}`
+            errorMessage: itemId === undefined ? 'Missing id' : `No such ${def.type}`
           }
         })
         return ok({ '@type': 'BulkResult', response })
@@ -805,6 +877,8 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     if (method === 'GET' && def.get) {
       const found = def.get(id)
       if (!found) throw new ApiError(400, `${def.type} ${id} does not exist`)
+      const refused = def.refuseGet?.(found)
+      if (refused) throw new ApiError(400, refused)
       return ok(found)
     }
     if (method === 'POST' && def.update) return ok(def.update(id, json()))
@@ -884,10 +958,11 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     const xml = !/application\/json/i.test(String(req.headers.accept ?? ''))
     let delay = latencyMs
 
-    /** @param {number} status @param {unknown} body @param {string} [raw] */
+    /** @param {number} status @param {unknown} body @param {string} [raw] a body that is not JSON */
     const sendJson = async (status, body, raw) => {
       await sleep(delay)
       entry.status = status
+      if (body !== undefined) entry.answer = body
       const text = raw ?? (body === undefined ? '' : JSON.stringify(body))
       res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
       res.end(text)
@@ -920,7 +995,7 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     // 3. rate limit (sliding window of admitted requests)
     if (rateLimit !== null) {
       while (window.length > 0 && at - /** @type {number} */ (window[0]) >= 1000) window.shift()
-      if (window.length >= rateLimit) return sendError(503, RATE_LIMIT_MESSAGE)
+      if (window.length >= rateLimit) return sendError(rateLimitStatus, RATE_LIMIT_MESSAGE)
       window.push(at)
     }
     // 4. JSON only
@@ -1022,6 +1097,9 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     },
     expireQueryTokens: () => tokens.expireAll(),
     saveRevision: (componentId) => saveRevision(state, componentId),
+    setLateReads: (reads) => {
+      lateReads = reads
+    },
     authorization: `Basic ${Buffer.from(expectedAuth).toString('base64')}`,
     close: () =>
       new Promise((resolve, reject) => {
@@ -1029,6 +1107,13 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
         server.closeAllConnections()
       })
   }
+}
+
+/** The same id in other letter case, as Boomi's documented bulk error item echoes it. */
+/** @param {string} s */
+function otherCase(s) {
+  const upper = s.toUpperCase()
+  return upper !== s ? upper : s.toLowerCase()
 }
 
 /** @param {string} s */

@@ -339,7 +339,7 @@ export function createState(seed) {
   for (const sch of s.schedules ?? []) {
     const { schedules, status } = ensureScheduleObjects(state, sch.atomId, sch.processId)
     schedules.Schedule = sch.Schedule ?? []
-    if (sch.Retry) schedules.Retry = sch.Retry
+    schedules.Retry = sch.Retry ?? defaultRetry()
     if (sch.enabled !== undefined) status.enabled = sch.enabled
   }
   for (const d of state.deployments) {
@@ -369,6 +369,11 @@ export function displayUser(username) {
 /** @param {string} atomId @param {string} processId */
 export function scheduleId(atomId, processId) {
   return base64url(`CPS${atomId}:${processId}`)
+}
+
+/** The retry Boomi shows on a schedule object nobody set: no retry schedule, maxRetry 5 (documented samples). */
+export function defaultRetry() {
+  return { Schedule: [], maxRetry: 5 }
 }
 
 /** Conceptual id of a ProcessScheduleStatus object (deliberately different from the schedules id). */
@@ -403,7 +408,8 @@ export function stableUuid(text) {
 export function ensureScheduleObjects(state, atomId, processId) {
   let schedules = state.schedules.find((x) => x.atomId === atomId && x.processId === processId)
   if (!schedules) {
-    schedules = { id: scheduleId(atomId, processId), atomId, processId, Schedule: [] }
+    // An unscheduled process reads `Schedule: []` with Boomi's default retry (documented samples).
+    schedules = { id: scheduleId(atomId, processId), atomId, processId, Schedule: [], Retry: defaultRetry() }
     state.schedules.push(schedules)
   }
   let status = state.scheduleStatus.find((x) => x.atomId === atomId && x.processId === processId)

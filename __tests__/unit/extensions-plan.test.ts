@@ -429,7 +429,12 @@ describe('planExtensions, partial mode', () => {
         ]
       },
       properties: { property: [{ name: 'region', value: 'eu-west-1' }] },
-      PGPCertificates: { PGPCertificate: [{ id: 'pgp-1', value: 'pgp-prod', useDefault: false }] }
+      PGPCertificates: { PGPCertificate: [{ id: 'pgp-1', value: 'pgp-prod', useDefault: false }] },
+      // The spec's schema requires all eight sections: the unchanged ones go empty.
+      operations: { operation: [] },
+      sharedCommunications: { sharedCommunication: [] },
+      crossReferences: { crossReference: [] },
+      processProperties: { ProcessProperty: [] }
     })
     expect(verifyExtensions(boomiUpdate(current, result.request!), result)).toEqual([])
   })
@@ -449,7 +454,8 @@ describe('planExtensions, partial mode', () => {
         }
       ]
     })
-    expect(Object.keys(result.request!)).toEqual(['id', 'environmentId', 'extensionGroupId', 'partial', 'processProperties'])
+    const sent = Object.entries(result.request!).filter(([, section]) => typeof section === 'object' && Object.values(section as object).some((list) => (list as unknown[]).length > 0))
+    expect(sent.map(([key]) => key)).toEqual(['processProperties'])
   })
 
   it('sends a changed cross reference table whole', () => {

@@ -23,17 +23,44 @@ test('spaces requests at the starting rate', async () => {
   expect(clock.time).toBeLessThan(1100)
 })
 
-test('a 503 sets the rate just below what got through, once per burst, and pauses everyone', async () => {
+test('a 503 sets the rate to what got through, once per burst, and pauses everyone', async () => {
   const clock = fakeClock()
   const throttle = new AdaptiveThrottle({ maxPerSecond: 10, now: clock.now, sleep: clock.sleep })
-  for (let i = 0; i < 8; i++) await throttle.acquire()
+  for (let i = 0; i < 8; i++) {
+    await throttle.acquire()
+    // Seven got through; the eighth is the one refused.
+    if (i < 7) throttle.onSuccess()
+  }
   throttle.onRateLimited()
   throttle.onRateLimited()
   throttle.onRateLimited()
   expect(throttle.requestsPerSecond).toBe(7)
   const limitedAt = clock.time
   await throttle.acquire()
-  expect(clock.time - limitedAt).toBeGreaterThanOrEqual(1000)
+  expect(clock.time - limitedAt).toBeGreaterThanOrEqual(500)
+})
+
+test('a limit once found is not probed again soon: a second run of successes keeps the rate', async () => {
+  const clock = fakeClock()
+  const throttle = new AdaptiveThrottle({ maxPerSecond: 10, now: clock.now, sleep: clock.sleep })
+  for (let i = 0; i < 6; i++) {
+    await throttle.acquire()
+    if (i < 5) throttle.onSuccess()
+  }
+  throttle.onRateLimited()
+  expect(throttle.requestsPerSecond).toBe(5)
+  for (let i = 0; i < 50; i++) {
+    await throttle.acquire()
+    throttle.onSuccess()
+  }
+  // Ten seconds of successes at the found limit: still at it, no probe above.
+  expect(throttle.requestsPerSecond).toBe(5)
+  for (let i = 0; i < 150; i++) {
+    await throttle.acquire()
+    throttle.onSuccess()
+  }
+  // After a long quiet spell it creeps back up, for a refusal that was a passing busy moment.
+  expect(throttle.requestsPerSecond).toBeGreaterThan(5)
 })
 
 test('a request already waiting for its slot also honours a pause that starts meanwhile', async () => {
@@ -51,7 +78,7 @@ test('a request already waiting for its slot also honours a pause that starts me
   })
   await throttle.acquire()
   await throttle.acquire()
-  expect(now).toBeGreaterThanOrEqual(1000)
+  expect(now).toBeGreaterThanOrEqual(500)
 })
 
 test('never more than rate requests in any sliding second, even when one request is late', async () => {
@@ -100,4 +127,18 @@ test('never exceeds the cap when all goes well', async () => {
   }
   expect(throttle.requestsPerSecond).toBe(4)
   expect(clock.time).toBeGreaterThanOrEqual(49 * 250)
+})
+
+test('a rate between whole numbers is not rounded down: 4.5/s is not 4 a second', async () => {
+  const clock = fakeClock()
+  const throttle = new AdaptiveThrottle({ maxPerSecond: 4.5, now: clock.now, sleep: clock.sleep })
+  const sends: number[] = []
+  for (let i = 0; i < 10; i++) {
+    await throttle.acquire()
+    sends.push(clock.time)
+  }
+  // Ten requests at 4.5/s (with the safety margins) take about 2.1 s; four a second would take 2.3 s.
+  expect(clock.time).toBeGreaterThanOrEqual(2000)
+  expect(clock.time).toBeLessThan(2200)
+  for (const t of sends) expect(sends.filter((s) => s > t - 1000 && s <= t).length).toBeLessThanOrEqual(5)
 })

@@ -3,8 +3,9 @@
 import type { BoomiClient } from '../boomi/client.js'
 import type { Environment } from '../boomi/environments.js'
 import { getExtensions, updateExtensions } from '../boomi/extensions.js'
-import { verifyExtensions, type ExtensionChange } from '../plan/extensions/index.js'
+import { ExtensionsPlanError, verifyExtensions, type ExtensionChange } from '../plan/extensions/index.js'
 import { readExtensionsPlan, type ExtensionsRequest } from '../read/extensions.js'
+import { retryUntilSettled } from '../read/settle.js'
 
 export class ExtensionsNotApplied extends Error {
   override name = 'ExtensionsNotApplied'
@@ -16,7 +17,8 @@ export async function applyExtensions(
   request: ExtensionsRequest,
   log: (message: string) => void
 ): Promise<{ written: boolean; changes: ExtensionChange[] }> {
-  const plan = await readExtensionsPlan(client, environment, request)
+  // The plan passed before the deploy; right after it, what the deploy made may read as absent for a while.
+  const plan = await retryUntilSettled(client, () => readExtensionsPlan(client, environment, request), (error) => error instanceof ExtensionsPlanError)
   if (plan.request === null) {
     log(`Extensions in ${environment.name} already hold every value in ${request.displayPath}: nothing written.`)
     return { written: false, changes: plan.changes }

@@ -5,6 +5,7 @@ import { BoomiApiError } from '../boomi/errors.js'
 import { updateSchedules, updateScheduleStatus, type ProcessSchedules, type ScheduleStatus } from '../boomi/schedules.js'
 import { sameSchedules } from '../plan/schedule-fields.js'
 import { readLiveSchedules, type LiveSchedules, type ScheduleTarget } from '../read/schedules.js'
+import { readUntilSettled } from '../read/settle.js'
 
 /** `not schedulable`: Boomi refused because the process is a listener (a warning, not a failure). */
 export type ScheduleAction = 'updated' | 'unchanged' | 'will update' | 'will set' | 'not started' | 'not schedulable' | 'failed'
@@ -30,7 +31,10 @@ export class SchedulesFailed extends Error {
 
 /** What each (runtime, process) pair would become, from a read; `write` false changes nothing. */
 export async function applySchedules(client: BoomiClient, targets: readonly ScheduleTarget[], write: boolean): Promise<ScheduleOutcome[]> {
-  const current = await readLiveSchedules(client, targets)
+  // After the run's own deploy, new schedule objects may show up a little late.
+  const current = write
+    ? await readUntilSettled(client, () => readLiveSchedules(client, targets), (found) => targets.every((t) => isComplete(t, found(t))))
+    : await readLiveSchedules(client, targets)
   const decisions = targets.map((t) => decide(t, current(t), write))
   if (write) await carryOut(client, decisions)
   const results = decisions.map((d) => d.outcome)
@@ -41,6 +45,11 @@ export async function applySchedules(client: BoomiClient, targets: readonly Sche
   return results
 }
 
+/** Everything the target needs was read: its schedule object, and its status object when `enabled` is set. */
+function isComplete(target: ScheduleTarget, current: LiveSchedules): boolean {
+  return current.schedules !== undefined && (target.enabled === undefined || current.status !== undefined)
+}
+
 interface Decision {
   outcome: ScheduleOutcome
   schedules?: ProcessSchedules
@@ -49,14 +58,19 @@ interface Decision {
 
 function decide(target: ScheduleTarget, current: LiveSchedules, write: boolean): Decision {
   const outcome = describeTarget(target)
-  if (!current.schedules) {
-    // Only a process this run deploys gets here (the read half checked the others).
+  if (!current.schedules || !isComplete(target, current)) {
+    // Only a process this run deploys gets here (the read half checked the others), and only
+    // after the bounded re-reads found nothing.
     outcome.action = write ? 'failed' : 'will set'
-    if (write) outcome.error = 'Boomi has no schedule object for it after the deployment'
+    if (write) outcome.error = `Boomi has no schedule ${current.schedules ? 'status ' : ''}object for it after the deployment`
     return { outcome }
   }
   const wanted = desiredSchedules(current.schedules, target)
-  const status = target.enabled !== undefined && current.status && current.status.enabled !== target.enabled ? { ...current.status, enabled: target.enabled } : undefined
+  const read = current.status
+  const status =
+    target.enabled !== undefined && read && read.enabled !== target.enabled
+      ? { id: read.id, atomId: read.atomId, processId: read.processId, enabled: target.enabled }
+      : undefined
   const schedules = sameObjects(current.schedules, wanted) ? undefined : wanted
   outcome.action = !schedules && !status ? 'unchanged' : write ? 'not started' : 'will update'
   return { outcome, ...(schedules ? { schedules } : {}), ...(status ? { status } : {}) }
@@ -78,7 +92,7 @@ async function carryOut(client: BoomiClient, decisions: Decision[]): Promise<voi
       const answers = await updateSchedules(client, batch.map((d) => d.schedules!))
       answers.forEach((answer, i) => {
         const decision = batch[i]!
-        if (answer.found) decision.outcome.action = decision.status ? 'not started' : 'updated'
+        if (answer.ok) decision.outcome.action = decision.status ? 'not started' : 'updated'
         else refuse(decision, answer.status, answer.message)
       })
     } catch (error) {
@@ -112,8 +126,16 @@ function refuse(decision: Decision, status: number | undefined, message: string)
   fail(decision, explainRefusal(status, message))
 }
 
+/**
+ * The body sent: only the documented fields, no "@type" copied from the read. Retry goes as the
+ * user gave it or exactly as read (Boomi's default reads maxRetry 5); never an invented value.
+ */
 function desiredSchedules(current: ProcessSchedules, target: ScheduleTarget): ProcessSchedules {
-  const retry = target.maxRetry !== undefined ? { Schedule: current.Retry?.Schedule ?? [], maxRetry: target.maxRetry } : current.Retry
+  const read = current.Retry
+  const retry =
+    target.maxRetry !== undefined
+      ? { Schedule: read?.Schedule ?? [], maxRetry: target.maxRetry }
+      : read && { Schedule: read.Schedule, ...(read.maxRetry !== undefined ? { maxRetry: read.maxRetry } : {}) }
   return {
     id: current.id,
     atomId: current.atomId,

@@ -4,9 +4,10 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky'
 import { z } from 'zod'
 import { BoomiApiError, extractBoomiMessage, kindForStatus } from './errors.js'
+import { privilegeFor } from './privileges.js'
 import { chunk, queryBody, queryPageSchema, type Expression } from './query.js'
 import { AdaptiveThrottle } from './throttle.js'
-import { list } from './zod-helpers.js'
+import { list, looseInt } from './zod-helpers.js'
 
 export interface RetryPolicy {
   /** Retries after the first attempt. */
@@ -56,22 +57,30 @@ type RequestContext = {
 
 
 export type BulkItem<T> = { id: string; found: true; value: T } | { id: string; found: false; message: string; status?: number }
+/** A bulk UPDATE's answer for one object: Boomi's documented `Result` need not name it, so only success counts. */
+export type BulkUpdateItem = { id: string; ok: true } | { id: string; ok: false; message: string; status?: number }
 
-/** Boomi's BulkResult: one answer per requested object, each with its own status. */
+/**
+ * Boomi's BulkResult: one answer per requested object, in request order. The documented examples
+ * give a success only `Result` + `statusCode`, an error `id` + `statusCode` + `errorMessage`.
+ */
 const bulkAnswerSchema = z.looseObject({
   response: list(
     z.looseObject({
       id: z.string().optional(),
-      index: z.number().optional(),
-      statusCode: z.number(),
+      index: looseInt.optional(),
+      statusCode: looseInt,
       errorMessage: z.string().optional(),
       Result: z.unknown().optional()
     })
   )
 })
+type BulkAnswer = z.infer<typeof bulkAnswerSchema>['response'][number]
 
 const DEFAULT_RETRY: RetryPolicy = { limit: 6, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 90_000 }
-const RETRY_STATUSES = [502, 503, 504]
+/** 429 is not in the spec, but clients that ran against Boomi met it: it means what 503 means. */
+const RATE_LIMIT_STATUSES = [429, 503]
+const RETRY_STATUSES = [...RATE_LIMIT_STATUSES, 502, 504]
 const BULK_GET_LIMIT = 100
 const BULK_UPDATE_LIMIT = 15
 /** An OR group of this many values keeps each query body small. */
@@ -99,6 +108,8 @@ export class BoomiClient {
       maxPerSecond: options.maxRequestsPerSecond ?? DEFAULT_MAX_REQUESTS_PER_SECOND,
       sleep: this.sleep
     })
+    /** When each request left: the throttle counts what got through by when it was sent. */
+    const sentAt = new WeakMap<Request, number>()
     const base = options.baseUrl.replace(/\/+$/, '')
     this.http = ky.create({
       prefixUrl: `${base}/${encodeURIComponent(options.accountId)}`,
@@ -112,7 +123,7 @@ export class BoomiClient {
       hooks: {
         beforeRequest: [
           async (request, options) => {
-            await this.throttle.acquire()
+            sentAt.set(request, await this.throttle.acquire())
             const context = options.context as RequestContext
             if (context.mayStart && !(await context.mayStart())) {
               throw new ChangeNotStarted(`${request.method} ${new URL(request.url).pathname} not started`)
@@ -131,16 +142,22 @@ export class BoomiClient {
         afterResponse: [
           (request, _options, response) => {
             this.debug(`← ${response.status} ${request.method} ${new URL(request.url).pathname}`)
-            if (response.status === 503) {
+            const sent = sentAt.get(request)
+            if (RATE_LIMIT_STATUSES.includes(response.status)) {
               this.stats.rateLimited++
-              this.throttle.onRateLimited()
+              this.throttle.onRateLimited(sent)
             } else if (response.ok) {
-              this.throttle.onSuccess()
+              this.throttle.onSuccess(sent)
             }
           }
         ]
       }
     })
+  }
+
+  /** Waits, with the sleep the client was given (tests replace it). */
+  pause(ms: number): Promise<void> {
+    return this.sleep(ms)
   }
 
   /** GET one object. Retried: reads are safe to repeat. */
@@ -177,41 +194,50 @@ export class BoomiClient {
   }
 
   /** Bulk GET, 100 IDs a call; per-ID answers, since Boomi reports a missing ID per item. */
-  bulkGet<T>(object: string, ids: readonly string[], item: z.ZodType<T>): Promise<BulkItem<T>[]> {
-    return this.bulk(object, 'GET', ids.map((id) => ({ id, request: { id } })), BULK_GET_LIMIT, item)
+  async bulkGet<T>(object: string, ids: readonly string[], item: z.ZodType<T>): Promise<BulkItem<T>[]> {
+    const answers = await this.bulk(object, 'GET', ids.map((id) => ({ id, request: { id } })), BULK_GET_LIMIT)
+    return answers.map(({ id, answer }): BulkItem<T> => {
+      if (!succeeded(answer)) return { id, found: false, ...refusal(answer) }
+      if (answer.Result === undefined) {
+        throw new BoomiApiError('schema', 'POST', `${object}/bulk`, 200, `${object} answer for ${id} has statusCode ${answer.statusCode} and no Result`)
+      }
+      return { id, found: true, value: parseAnswer(item, answer.Result, 'POST', `${object}/bulk`) }
+    })
   }
 
   /**
    * Bulk UPDATE (the spec allows it for ProcessSchedules only, 15 objects a call): per-object
    * answers. Each object replaces state with the same body, so a call is retried like a read.
    */
-  bulkUpdate<T extends { id: string }>(object: string, bodies: readonly T[], item: z.ZodType<T>): Promise<BulkItem<T>[]> {
-    return this.bulk(object, 'UPDATE', bodies.map((body) => ({ id: body.id, request: body })), BULK_UPDATE_LIMIT, item)
+  async bulkUpdate(object: string, bodies: readonly { id: string }[]): Promise<BulkUpdateItem[]> {
+    const answers = await this.bulk(object, 'UPDATE', bodies.map((body) => ({ id: body.id, request: body })), BULK_UPDATE_LIMIT)
+    return answers.map(({ id, answer }): BulkUpdateItem => (succeeded(answer) ? { id, ok: true } : { id, ok: false, ...refusal(answer) }))
   }
 
-  private async bulk<T>(
+  private async bulk(
     object: string,
     type: 'GET' | 'UPDATE',
     requests: readonly { id: string; request: unknown }[],
-    limit: number,
-    item: z.ZodType<T>
-  ): Promise<BulkItem<T>[]> {
-    const items: BulkItem<T>[] = []
+    limit: number
+  ): Promise<{ id: string; answer: BulkAnswer }[]> {
+    const matched: { id: string; answer: BulkAnswer }[] = []
     for (let start = 0; start < requests.length; start += limit) {
       const batch = requests.slice(start, start + limit)
       const body = { type, request: batch.map((r) => r.request) }
       const context = { change: type !== 'GET' }
-      const answer = await this.send('POST', `${object}/bulk`, { json: body, context }, bulkAnswerSchema, true)
+      const path = `${object}/bulk`
+      const answer = await this.send('POST', path, { json: body, context }, bulkAnswerSchema, true)
+      const answers = inRequestOrder(answer.response, batch.length, path, `bulk ${type} of ${object}`)
       batch.forEach(({ id }, i) => {
-        const entry = answer.response.find((r) => r.index === i) ?? answer.response.find((r) => r.id === id)
-        if (entry && entry.statusCode === 200 && entry.Result !== undefined) {
-          items.push({ id, found: true, value: parseAnswer(item, entry.Result, 'POST', `${object}/bulk`) })
-        } else {
-          items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned', ...(entry ? { status: entry.statusCode } : {}) })
+        const entry = answers[i]!
+        // Where Boomi names the object (an error item), it must be the one asked for; its letter case may differ.
+        if (entry.id !== undefined && entry.id.toLowerCase() !== id.toLowerCase()) {
+          throw new BoomiApiError('schema', 'POST', path, 200, `answer ${i + 1} of the bulk ${type} names ${entry.id}, but request ${i + 1} was ${id}`)
         }
+        matched.push({ id, answer: entry })
       })
     }
-    return items
+    return matched
   }
 
   /**
@@ -221,6 +247,7 @@ export class BoomiClient {
   async update<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
     return this.send('POST', path, { json: body, context: { change: true } }, schema, true)
   }
+
 
   /**
    * A create is never repeated blindly: after any failure `recover` looks for what the create
@@ -285,7 +312,7 @@ export class BoomiClient {
             limit: this.policy.limit,
             methods: [method.toLowerCase()],
             statusCodes: RETRY_STATUSES,
-            afterStatusCodes: [503],
+            afterStatusCodes: RATE_LIMIT_STATUSES,
             maxRetryAfter: this.policy.maxDelayMs * 4,
             retryOnTimeout: true,
             delay: (attempt) => this.backoff(attempt),
@@ -298,9 +325,33 @@ export class BoomiClient {
       return await response.text()
     } catch (error) {
       if (error instanceof ChangeNotStarted) throw error
-      throw await toBoomiError(error, method, path)
+      throw await toBoomiError(error, method, path, (options.context as RequestContext | undefined)?.change === true)
     }
   }
+}
+
+function succeeded(answer: BulkAnswer): boolean {
+  return answer.statusCode >= 200 && answer.statusCode < 300
+}
+
+function refusal(answer: BulkAnswer): { message: string; status: number } {
+  return { message: answer.errorMessage ?? `HTTP ${answer.statusCode}`, status: answer.statusCode }
+}
+
+/**
+ * Bulk answers come in request order (the documented contract). Where every answer carries an
+ * `index` that is a permutation of the positions, that order wins; a count that differs is an error.
+ */
+function inRequestOrder(answers: BulkAnswer[], expected: number, path: string, call: string): BulkAnswer[] {
+  if (answers.length !== expected) {
+    throw new BoomiApiError('schema', 'POST', path, 200, `${answers.length} answer(s) to a ${call} of ${expected} object(s); answers are matched by position, so none can be trusted`)
+  }
+  const indexes = answers.flatMap((a) => (a.index === undefined ? [] : [a.index]))
+  const isPermutation = indexes.length === expected && new Set(indexes).size === expected && indexes.every((i) => i >= 0 && i < expected)
+  if (!isPermutation) return answers
+  const ordered: BulkAnswer[] = []
+  answers.forEach((a, i) => (ordered[indexes[i]!] = a))
+  return ordered
 }
 
 function parseAnswer<T>(schema: z.ZodType<T>, value: unknown, method: string, path: string): T {
@@ -312,11 +363,12 @@ function parseAnswer<T>(schema: z.ZodType<T>, value: unknown, method: string, pa
   throw new BoomiApiError('schema', method, path, 200, `${object} field '${field}': ${issue?.message ?? 'invalid'}`)
 }
 
-async function toBoomiError(error: unknown, method: string, path: string): Promise<BoomiApiError> {
+async function toBoomiError(error: unknown, method: string, path: string, change: boolean): Promise<BoomiApiError> {
   if (error instanceof HTTPError) {
     const body = await error.response.text().catch(() => '')
     const status = error.response.status
-    return new BoomiApiError(kindForStatus(status), method, path, status, extractBoomiMessage(body), { cause: error })
+    const privilege = status === 403 ? privilegeFor(method, path, change) : undefined
+    return new BoomiApiError(kindForStatus(status), method, path, status, extractBoomiMessage(body), { cause: error, privilege })
   }
   if (error instanceof TimeoutError) return new BoomiApiError('timeout', method, path, undefined, '', { cause: error })
   const message = error instanceof Error ? describeNetworkError(error) : String(error)

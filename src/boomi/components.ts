@@ -32,8 +32,11 @@ export function findComponentsByName(client: BoomiClient, type: string, name: st
   )
 }
 
-/** Types Boomi can package (PackagedComponent.componentType). */
-export const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice']
+/**
+ * Types Boomi can package: PackagedComponent.componentType, plus API Proxy (`webservice.external`),
+ * which the spec's PackagedComponent notes list as packageable.
+ */
+export const PACKAGEABLE = ['certificate', 'customlibrary', 'flowservice', 'process', 'processroute', 'tpgroup', 'webservice', 'webservice.external']
 
 const current = () => [eq('currentVersion', true), eq('deleted', false)]
 

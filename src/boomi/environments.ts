@@ -1,6 +1,7 @@
 // Environments, the runtimes attached to them, and runtime names.
 import { z } from 'zod'
 import type { BoomiClient } from './client.js'
+import { looksLikeId } from '../plan/resolve.js'
 import { anyOf, eq, or } from './query.js'
 
 export const environmentSchema = z.looseObject({
@@ -25,9 +26,14 @@ export const atomSchema = z.looseObject({
 })
 export type Atom = z.infer<typeof atomSchema>
 
-/** The environments named or identified by any of `wanted`: one query for all of them. */
+/**
+ * The environments named or identified by any of `wanted`: one query for all of them. Only values
+ * shaped like an ID go into the `id` clause: a name there is undocumented and may be refused.
+ */
 export function findEnvironments(client: BoomiClient, wanted: readonly string[]): Promise<Environment[]> {
-  return client.query('Environment', or(anyOf('name', wanted), anyOf('id', wanted)), environmentSchema)
+  const ids = wanted.filter(looksLikeId)
+  const byName = anyOf('name', wanted)
+  return client.query('Environment', ids.length > 0 ? or(byName, anyOf('id', ids)) : byName, environmentSchema)
 }
 
 /**

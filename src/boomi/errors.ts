@@ -5,7 +5,7 @@ export type FailureKind =
   | 'auth' // 401: bad token or user name
   | 'forbidden' // 403: missing privilege or wrong account
   | 'not-found'
-  | 'rate-limit' // 503: Boomi's answer above the account's request rate
+  | 'rate-limit' // 503 (or 429): Boomi's answer above the account's request rate
   | 'unavailable' // 502/504, other 5xx
   | 'client' // other 4xx: the request itself is wrong
   | 'network' // no answer: reset, refused, DNS
@@ -20,9 +20,10 @@ export class BoomiApiError extends Error {
     readonly path: string,
     readonly status: number | undefined,
     readonly boomiMessage: string,
-    options?: { cause?: unknown }
+    /** `privilege`: what the call needs, named when Boomi refuses it (403). */
+    options?: { cause?: unknown; privilege?: string | undefined }
   ) {
-    super(describe(kind, method, path, status, boomiMessage), options)
+    super(describe(kind, method, path, status, boomiMessage, options?.privilege), options)
   }
 
   /** True when the request may have reached Boomi without us seeing the answer. */
@@ -39,10 +40,10 @@ export const AUTH_HELP =
   "Check the 'api-token' secret and the 'username' input: token authentication uses the user name " +
   "'BOOMI_TOKEN.<your Boomi user name>' (the action adds the prefix when it is missing) and a Platform API token " +
   'created under Settings › Account Information and Setup › Platform API Tokens, for the account in ' +
-  "'account-id'. The user needs the API privilege plus Packaged Component Management, Deploy and " +
+  "'account-id'. The user needs the API privilege plus Build Read Access, Packaged Component Management, Deploy and " +
   'Runtime Management (and Scheduling for schedules) in the target environments.'
 
-function describe(kind: FailureKind, method: string, path: string, status: number | undefined, message: string): string {
+function describe(kind: FailureKind, method: string, path: string, status: number | undefined, message: string, privilege?: string): string {
   const call = `${method} ${path}`
   const answer = status === undefined ? '' : ` (HTTP ${status})`
   const said = message ? `: ${message}` : ''
@@ -51,7 +52,9 @@ function describe(kind: FailureKind, method: string, path: string, status: numbe
       // Said once: Boomi's own text is often just "Unauthorized" too.
       return `Unauthorized${answer}: Boomi rejected the credentials on ${call}${/^\W*(401\W*)?unauthori[sz]ed\W*$/i.test(message) ? '' : said}. ${AUTH_HELP}`
     case 'forbidden':
-      return `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`
+      return privilege
+        ? `Boomi refused ${call}${answer}${said}. This call needs ${privilege} for the token's user (in the target environment where Boomi scopes it), or 'account-id' is wrong. See the README's "Boomi privileges" section for what each mode needs.`
+        : `Boomi refused ${call}${answer}${said}. The user lacks a privilege for this account or environment, or 'account-id' is wrong. ${AUTH_HELP}`
     case 'rate-limit':
       return `Boomi's rate limit was still exceeded after retries on ${call}${answer}${said}. Lower 'max-requests-per-second' or retry later.`
     case 'network':
@@ -68,7 +71,7 @@ export function kindForStatus(status: number): FailureKind {
   if (status === 401) return 'auth'
   if (status === 403) return 'forbidden'
   if (status === 404) return 'not-found'
-  if (status === 503) return 'rate-limit'
+  if (status === 503 || status === 429) return 'rate-limit'
   if (status >= 500) return 'unavailable'
   return 'client'
 }

@@ -2,7 +2,7 @@
 // made by Boomi when the process is deployed to an environment the runtime serves.
 import { z } from 'zod'
 import { boomiScheduleSchema } from '../plan/schedule-fields.js'
-import type { BoomiClient, BulkItem } from './client.js'
+import type { BoomiClient, BulkUpdateItem } from './client.js'
 import { and, anyOf } from './query.js'
 import { list, looseBoolean, looseInt } from './zod-helpers.js'
 
@@ -36,8 +36,8 @@ export function findScheduleStatuses(client: BoomiClient, atomIds: readonly stri
  * Replaces the whole schedule list (and retry) of each (runtime, process) pair, 15 pairs a
  * call through the bulk UPDATE; Boomi answers per pair (a listener process is refused alone).
  */
-export function updateSchedules(client: BoomiClient, bodies: readonly ProcessSchedules[]): Promise<BulkItem<ProcessSchedules>[]> {
-  return client.bulkUpdate('ProcessSchedules', bodies, processSchedulesSchema)
+export function updateSchedules(client: BoomiClient, bodies: readonly ProcessSchedules[]): Promise<BulkUpdateItem[]> {
+  return client.bulkUpdate('ProcessSchedules', bodies)
 }
 
 export function updateScheduleStatus(client: BoomiClient, body: ScheduleStatus): Promise<ScheduleStatus> {

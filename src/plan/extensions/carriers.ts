@@ -9,8 +9,11 @@ export type ValueCarrier = {
   encryptedValueSet?: boolean | undefined
 }
 
+/** What Boomi shows in place of a stored encrypted process-property value (a doc sample): never a value to send back. */
+export const HIDDEN_VALUE = '[[HIDDEN]]'
+
 export function isEncrypted(carrier: ValueCarrier): boolean {
-  return carrier.usesEncryption === true || carrier.encryptedValueSet === true
+  return carrier.usesEncryption === true || carrier.encryptedValueSet === true || carrier.value === HIDDEN_VALUE
 }
 
 /** useDefault as read; when Boomi leaves it out, a carrier with nothing stored is on its default. */

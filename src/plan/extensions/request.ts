@@ -20,17 +20,6 @@ interface RequestContext {
   planned: Map<string, PlannedSlot>
 }
 
-const API_SECTIONS = [
-  'connections',
-  'operations',
-  'tradingPartners',
-  'sharedCommunications',
-  'crossReferences',
-  'processProperties',
-  'properties',
-  'PGPCertificates'
-] as const
-
 export function buildRequest(current: EnvironmentExtensions, context: RequestContext): EnvironmentExtensionsUpdate {
   // full: keep top-level keys we do not know, as a full update would reset a section it lacks.
   const base =
@@ -62,9 +51,7 @@ export function buildRequest(current: EnvironmentExtensions, context: RequestCon
       PGPCertificate: itemsForRequest(current.PGPCertificates?.PGPCertificate ?? [], (c) => slotKey('pgpCertificates', c.id), context, carrierForRequest)
     }
   }
-  if (context.mode === 'partial') {
-    for (const section of API_SECTIONS) if (isEmptySection(request[section])) delete request[section]
-  }
+  // Every section goes, empty ones included, in partial mode too: the spec's schema requires all eight.
   return withoutTypeTags(request)
 }
 
@@ -167,10 +154,6 @@ function rowForRequest(cells: readonly (string | null)[]): CrossReferenceRow {
 
 function isChange(planned: PlannedSlot | undefined): boolean {
   return planned !== undefined && planned.change.action !== 'unchanged'
-}
-
-function isEmptySection(section: object | undefined): boolean {
-  return section === undefined || Object.values(section).every((list) => Array.isArray(list) && list.length === 0)
 }
 
 function present<T>(items: readonly (T | undefined)[]): T[] {

@@ -1,8 +1,8 @@
-export const id = 263;
-export const ids = [263];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 1263:
+/***/ 2579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,7 +23,37 @@ var extensions = __webpack_require__(3970);
 var plan_extensions = __webpack_require__(4090);
 // EXTERNAL MODULE: ./src/read/extensions.ts + 1 modules
 var read_extensions = __webpack_require__(8881);
+;// CONCATENATED MODULE: ./src/read/settle.ts
+/** Waits before each re-read: about 7 s in all, far below a deploy's own duration. */
+const SETTLE_DELAYS_MS = [1000, 2000, 4000];
+/** Reads until `complete(value)` holds or the re-reads run out; returns the last read either way. */
+async function readUntilSettled(client, read, complete) {
+    let value = await read();
+    for (const delay of SETTLE_DELAYS_MS) {
+        if (complete(value))
+            return value;
+        await client.pause(delay);
+        value = await read();
+    }
+    return value;
+}
+/** Runs `attempt` again while it throws `retryable` errors, with the same bounded spacing. */
+async function retryUntilSettled(client, attempt, retryable) {
+    for (const delay of SETTLE_DELAYS_MS) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (!retryable(error))
+                throw error;
+            await client.pause(delay);
+        }
+    }
+    return attempt();
+}
+
 ;// CONCATENATED MODULE: ./src/apply/extensions.ts
+
 
 
 
@@ -31,7 +61,8 @@ class ExtensionsNotApplied extends Error {
     name = 'ExtensionsNotApplied';
 }
 async function applyExtensions(client, environment, request, log) {
-    const plan = await (0,read_extensions/* readExtensionsPlan */.uC)(client, environment, request);
+    // The plan passed before the deploy; right after it, what the deploy made may read as absent for a while.
+    const plan = await retryUntilSettled(client, () => (0,read_extensions/* readExtensionsPlan */.uC)(client, environment, request), (error) => error instanceof plan_extensions/* ExtensionsPlanError */.QQ);
     if (plan.request === null) {
         log(`Extensions in ${environment.name} already hold every value in ${request.displayPath}: nothing written.`);
         return { written: false, changes: plan.changes };
@@ -57,6 +88,43 @@ var TimeoutError = __webpack_require__(1625);
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/boomi/errors.ts
 var errors = __webpack_require__(5375);
+;// CONCATENATED MODULE: ./src/boomi/privileges.ts
+// The Boomi privileges each object the action calls needs, from the spec's tags ("Required
+// Privileges"): a refused call (403) names what to grant, and the README lists them per mode.
+const API = 'API Access';
+const RUNTIME = {
+    read: `${API} + Runtime Management or Runtime Management Read Access (ATOM_MANAGEMENT / ATOM_MANAGEMENT_READ_ONLY)`,
+    write: `${API} + Runtime Management (ATOM_MANAGEMENT)`
+};
+const SCHEDULING = {
+    read: `${API} + Scheduling (SCHEDULE_MAINTENANCE) or Runtime Management [Read Access]`,
+    write: `${API} + Scheduling (SCHEDULE_MAINTENANCE) or Runtime Management (ATOM_MANAGEMENT)`
+};
+const PRIVILEGES = {
+    PackagedComponent: {
+        read: `${API} + Packaged Component Management (PACKAGE_MANAGEMENT)`,
+        write: `${API} + Packaged Component Management (PACKAGE_MANAGEMENT)`
+    },
+    // The spec lists no read privilege ("N/A") for DeployedPackage; Deploy is what a user has who may deploy.
+    DeployedPackage: { read: `${API} + Deploy (DEPLOY)`, write: `${API} + Deploy (DEPLOY) in the target environment` },
+    ComponentMetadata: { read: `${API} + Build Read Access`, write: `${API} + Build Read and Write Access` },
+    Environment: RUNTIME,
+    EnvironmentAtomAttachment: RUNTIME,
+    Atom: RUNTIME,
+    EnvironmentExtensions: RUNTIME,
+    ProcessSchedules: SCHEDULING,
+    ProcessScheduleStatus: SCHEDULING
+};
+/** The privilege a call needs: reads are GETs, queries and bulk GETs; everything else writes. */
+function privilegeFor(method, path, change) {
+    const [object, action] = path.split('/');
+    const needs = object === undefined ? undefined : PRIVILEGES[object];
+    if (!needs)
+        return undefined;
+    const reads = !change && (method === 'GET' || action === 'query' || action === 'queryMore' || action === 'bulk');
+    return reads ? needs.read : needs.write;
+}
+
 // EXTERNAL MODULE: ./src/boomi/query.ts
 var query = __webpack_require__(5386);
 ;// CONCATENATED MODULE: ./src/boomi/throttle.ts
@@ -66,22 +134,29 @@ var query = __webpack_require__(5386);
 //
 // Two rules hold every send: requests are spaced at least 1/rate apart, and no more than
 // `rate` are sent in any sliding second (a late request must not let a later one bunch up
-// behind it). The rate starts at the cap; a 503 sets it just below what was really sent in
-// the last second and pauses the account briefly; it then creeps back up while all is well.
+// behind it). The rate starts at the cap; a 503 (or 429) sets it to what really got through
+// in the last second and pauses the account briefly. A limit once found stays found for a
+// while: probing above it costs a refusal, a pause and a retry each time. Only after a long
+// quiet spell does the rate creep back up, for a refusal that was a passing busy moment.
 /** Requests are spaced a little wider than 1/rate: network jitter can bunch arrivals. */
 const SPACING_MARGIN = 1.03;
 /** Added to the sliding window for the same reason. */
 const WINDOW_MS = 1050;
-/** After a 503 the whole account pauses this long: everything sent meanwhile would fail too. */
-const PAUSE_AFTER_LIMIT_MS = 1000;
+/**
+ * After a 503 the whole account pauses this long: requests sent at once would be refused too.
+ * Short, because the sliding-window rule at the lowered rate already holds back what must wait.
+ */
+const PAUSE_AFTER_LIMIT_MS = 500;
 /** 503s caused by requests sent before the last slow-down say nothing new. */
 const DECREASE_COOLDOWN_MS = 1000;
 /** Growth per second of successful traffic once no 503 has been seen for a while. */
 const INCREASE_PER_SECOND = 0.5;
-const QUIET_AFTER_LIMIT_MS = 3000;
+const QUIET_AFTER_LIMIT_MS = 20_000;
 class AdaptiveThrottle {
     rate;
     sent = [];
+    /** When the requests that got through (not refused for the rate) were sent. */
+    passed = [];
     pausedUntil = 0;
     lastDecrease = Number.NEGATIVE_INFINITY;
     lastIncrease = 0;
@@ -100,13 +175,14 @@ class AdaptiveThrottle {
     get requestsPerSecond() {
         return this.rate;
     }
-    /** Waits for this request's turn. Turns are handed out one at a time, in call order. */
+    /** Waits for this request's turn and answers when it goes. Turns are handed out one at a time, in call order. */
     acquire() {
         const mine = this.turn.then(() => this.waitForSlot());
         this.turn = mine.catch(() => undefined);
         return mine;
     }
-    onRateLimited() {
+    /** A refusal for the rate; `sentAt` is when the refused request went (acquire's answer). */
+    onRateLimited(sentAt) {
         const now = this.now();
         this.pausedUntil = Math.max(this.pausedUntil, now + PAUSE_AFTER_LIMIT_MS);
         if (now - this.lastDecrease < DECREASE_COOLDOWN_MS)
@@ -114,12 +190,19 @@ class AdaptiveThrottle {
         this.lastDecrease = now;
         // What got through in the last second is the best estimate of the account's limit.
         // Bounded so that one odd second can neither stall the run nor leave the rate unchanged.
-        const estimate = this.sent.filter((t) => t > now - 1000).length - 1;
+        // Counted by send time, up to the refused request: that is the second the limiter judged.
+        const end = sentAt ?? now;
+        const estimate = this.passed.filter((t) => t > end - 1000 && t <= end).length;
         const clamped = Math.min(this.rate * 0.9, Math.max(this.rate * 0.5, estimate));
         this.rate = Math.max(this.min, clamped);
     }
-    onSuccess() {
+    /** An answer that got through; `sentAt` is when its request went (acquire's answer). */
+    onSuccess(sentAt) {
         const now = this.now();
+        this.passed.push(sentAt ?? now);
+        // Answers come back out of send order: forget old ones now and then, not one by one.
+        if (this.passed.length > 64)
+            this.passed = this.passed.filter((t) => t >= now - 2 * WINDOW_MS);
         if (this.rate >= this.max || now - this.lastDecrease < QUIET_AFTER_LIMIT_MS) {
             this.lastIncrease = now;
             return;
@@ -136,7 +219,7 @@ class AdaptiveThrottle {
             if (wait <= 0) {
                 this.sent.push(now);
                 this.forgetBefore(now - 2 * WINDOW_MS);
-                return;
+                return now;
             }
             await this.sleep(wait);
         }
@@ -144,9 +227,12 @@ class AdaptiveThrottle {
     earliestSend() {
         const last = this.sent[this.sent.length - 1];
         const spaced = last === undefined ? 0 : last + (1000 / this.rate) * SPACING_MARGIN;
-        const perWindow = Math.max(1, Math.floor(this.rate));
+        // k requests per k/rate seconds, k the rate rounded up: never more than ceil(rate) in any second
+        // (Boomi's limits are whole numbers), without rounding a rate of 4.5 down to 4 a second.
+        const perWindow = Math.max(1, Math.ceil(this.rate - 1e-9));
         const windowStart = this.sent[this.sent.length - perWindow];
-        const windowed = this.sent.length >= perWindow && windowStart !== undefined ? windowStart + WINDOW_MS : 0;
+        const windowMs = (perWindow / this.rate) * WINDOW_MS;
+        const windowed = this.sent.length >= perWindow && windowStart !== undefined ? windowStart + windowMs : 0;
         return Math.max(spaced, windowed, this.pausedUntil);
     }
     forgetBefore(time) {
@@ -167,22 +253,28 @@ var zod_helpers = __webpack_require__(959);
 
 
 
+
 /** Thrown instead of sending a change once the run has stopped starting new ones. */
 class ChangeNotStarted extends Error {
     name = 'ChangeNotStarted';
 }
-/** Boomi's BulkResult: one answer per requested object, each with its own status. */
+/**
+ * Boomi's BulkResult: one answer per requested object, in request order. The documented examples
+ * give a success only `Result` + `statusCode`, an error `id` + `statusCode` + `errorMessage`.
+ */
 const bulkAnswerSchema = schemas/* looseObject */._H3({
     response: (0,zod_helpers/* list */.p_)(schemas/* looseObject */._H3({
         id: schemas/* string */.YjP().optional(),
-        index: schemas/* number */.aig().optional(),
-        statusCode: schemas/* number */.aig(),
+        index: zod_helpers/* looseInt */.e7.optional(),
+        statusCode: zod_helpers/* looseInt */.e7,
         errorMessage: schemas/* string */.YjP().optional(),
         Result: schemas/* unknown */.L5J().optional()
     }))
 });
 const DEFAULT_RETRY = { limit: 6, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 90_000 };
-const RETRY_STATUSES = [502, 503, 504];
+/** 429 is not in the spec, but clients that ran against Boomi met it: it means what 503 means. */
+const RATE_LIMIT_STATUSES = [429, 503];
+const RETRY_STATUSES = [...RATE_LIMIT_STATUSES, 502, 504];
 const BULK_GET_LIMIT = 100;
 const BULK_UPDATE_LIMIT = 15;
 /** An OR group of this many values keeps each query body small. */
@@ -206,6 +298,8 @@ class BoomiClient {
             maxPerSecond: options.maxRequestsPerSecond ?? DEFAULT_MAX_REQUESTS_PER_SECOND,
             sleep: this.sleep
         });
+        /** When each request left: the throttle counts what got through by when it was sent. */
+        const sentAt = new WeakMap();
         const base = options.baseUrl.replace(/\/+$/, '');
         this.http = distribution/* default */.Ay.create({
             prefixUrl: `${base}/${encodeURIComponent(options.accountId)}`,
@@ -219,7 +313,7 @@ class BoomiClient {
             hooks: {
                 beforeRequest: [
                     async (request, options) => {
-                        await this.throttle.acquire();
+                        sentAt.set(request, await this.throttle.acquire());
                         const context = options.context;
                         if (context.mayStart && !(await context.mayStart())) {
                             throw new ChangeNotStarted(`${request.method} ${new URL(request.url).pathname} not started`);
@@ -239,17 +333,22 @@ class BoomiClient {
                 afterResponse: [
                     (request, _options, response) => {
                         this.debug(`← ${response.status} ${request.method} ${new URL(request.url).pathname}`);
-                        if (response.status === 503) {
+                        const sent = sentAt.get(request);
+                        if (RATE_LIMIT_STATUSES.includes(response.status)) {
                             this.stats.rateLimited++;
-                            this.throttle.onRateLimited();
+                            this.throttle.onRateLimited(sent);
                         }
                         else if (response.ok) {
-                            this.throttle.onSuccess();
+                            this.throttle.onSuccess(sent);
                         }
                     }
                 ]
             }
         });
+    }
+    /** Waits, with the sleep the client was given (tests replace it). */
+    pause(ms) {
+        return this.sleep(ms);
     }
     /** GET one object. Retried: reads are safe to repeat. */
     async get(path, schema) {
@@ -276,34 +375,44 @@ class BoomiClient {
         return pages.flat();
     }
     /** Bulk GET, 100 IDs a call; per-ID answers, since Boomi reports a missing ID per item. */
-    bulkGet(object, ids, item) {
-        return this.bulk(object, 'GET', ids.map((id) => ({ id, request: { id } })), BULK_GET_LIMIT, item);
+    async bulkGet(object, ids, item) {
+        const answers = await this.bulk(object, 'GET', ids.map((id) => ({ id, request: { id } })), BULK_GET_LIMIT);
+        return answers.map(({ id, answer }) => {
+            if (!succeeded(answer))
+                return { id, found: false, ...refusal(answer) };
+            if (answer.Result === undefined) {
+                throw new errors/* BoomiApiError */.rW('schema', 'POST', `${object}/bulk`, 200, `${object} answer for ${id} has statusCode ${answer.statusCode} and no Result`);
+            }
+            return { id, found: true, value: parseAnswer(item, answer.Result, 'POST', `${object}/bulk`) };
+        });
     }
     /**
      * Bulk UPDATE (the spec allows it for ProcessSchedules only, 15 objects a call): per-object
      * answers. Each object replaces state with the same body, so a call is retried like a read.
      */
-    bulkUpdate(object, bodies, item) {
-        return this.bulk(object, 'UPDATE', bodies.map((body) => ({ id: body.id, request: body })), BULK_UPDATE_LIMIT, item);
+    async bulkUpdate(object, bodies) {
+        const answers = await this.bulk(object, 'UPDATE', bodies.map((body) => ({ id: body.id, request: body })), BULK_UPDATE_LIMIT);
+        return answers.map(({ id, answer }) => (succeeded(answer) ? { id, ok: true } : { id, ok: false, ...refusal(answer) }));
     }
-    async bulk(object, type, requests, limit, item) {
-        const items = [];
+    async bulk(object, type, requests, limit) {
+        const matched = [];
         for (let start = 0; start < requests.length; start += limit) {
             const batch = requests.slice(start, start + limit);
             const body = { type, request: batch.map((r) => r.request) };
             const context = { change: type !== 'GET' };
-            const answer = await this.send('POST', `${object}/bulk`, { json: body, context }, bulkAnswerSchema, true);
+            const path = `${object}/bulk`;
+            const answer = await this.send('POST', path, { json: body, context }, bulkAnswerSchema, true);
+            const answers = inRequestOrder(answer.response, batch.length, path, `bulk ${type} of ${object}`);
             batch.forEach(({ id }, i) => {
-                const entry = answer.response.find((r) => r.index === i) ?? answer.response.find((r) => r.id === id);
-                if (entry && entry.statusCode === 200 && entry.Result !== undefined) {
-                    items.push({ id, found: true, value: parseAnswer(item, entry.Result, 'POST', `${object}/bulk`) });
+                const entry = answers[i];
+                // Where Boomi names the object (an error item), it must be the one asked for; its letter case may differ.
+                if (entry.id !== undefined && entry.id.toLowerCase() !== id.toLowerCase()) {
+                    throw new errors/* BoomiApiError */.rW('schema', 'POST', path, 200, `answer ${i + 1} of the bulk ${type} names ${entry.id}, but request ${i + 1} was ${id}`);
                 }
-                else {
-                    items.push({ id, found: false, message: entry?.errorMessage ?? 'not returned', ...(entry ? { status: entry.statusCode } : {}) });
-                }
+                matched.push({ id, answer: entry });
             });
         }
-        return items;
+        return matched;
     }
     /**
      * An update that replaces state with the same body each time (extensions, schedules):
@@ -376,7 +485,7 @@ class BoomiClient {
                     limit: this.policy.limit,
                     methods: [method.toLowerCase()],
                     statusCodes: RETRY_STATUSES,
-                    afterStatusCodes: [503],
+                    afterStatusCodes: RATE_LIMIT_STATUSES,
                     maxRetryAfter: this.policy.maxDelayMs * 4,
                     retryOnTimeout: true,
                     delay: (attempt) => this.backoff(attempt),
@@ -391,9 +500,31 @@ class BoomiClient {
         catch (error) {
             if (error instanceof ChangeNotStarted)
                 throw error;
-            throw await toBoomiError(error, method, path);
+            throw await toBoomiError(error, method, path, options.context?.change === true);
         }
     }
+}
+function succeeded(answer) {
+    return answer.statusCode >= 200 && answer.statusCode < 300;
+}
+function refusal(answer) {
+    return { message: answer.errorMessage ?? `HTTP ${answer.statusCode}`, status: answer.statusCode };
+}
+/**
+ * Bulk answers come in request order (the documented contract). Where every answer carries an
+ * `index` that is a permutation of the positions, that order wins; a count that differs is an error.
+ */
+function inRequestOrder(answers, expected, path, call) {
+    if (answers.length !== expected) {
+        throw new errors/* BoomiApiError */.rW('schema', 'POST', path, 200, `${answers.length} answer(s) to a ${call} of ${expected} object(s); answers are matched by position, so none can be trusted`);
+    }
+    const indexes = answers.flatMap((a) => (a.index === undefined ? [] : [a.index]));
+    const isPermutation = indexes.length === expected && new Set(indexes).size === expected && indexes.every((i) => i >= 0 && i < expected);
+    if (!isPermutation)
+        return answers;
+    const ordered = [];
+    answers.forEach((a, i) => (ordered[indexes[i]] = a));
+    return ordered;
 }
 function parseAnswer(schema, value, method, path) {
     const parsed = schema.safeParse(value);
@@ -404,11 +535,12 @@ function parseAnswer(schema, value, method, path) {
     const field = issue?.path.length ? issue.path.join('.') : '(root)';
     throw new errors/* BoomiApiError */.rW('schema', method, path, 200, `${object} field '${field}': ${issue?.message ?? 'invalid'}`);
 }
-async function toBoomiError(error, method, path) {
+async function toBoomiError(error, method, path, change) {
     if (error instanceof HTTPError/* HTTPError */.H) {
         const body = await error.response.text().catch(() => '');
         const status = error.response.status;
-        return new errors/* BoomiApiError */.rW((0,errors/* kindForStatus */.Av)(status), method, path, status, (0,errors/* extractBoomiMessage */.nQ)(body), { cause: error });
+        const privilege = status === 403 ? privilegeFor(method, path, change) : undefined;
+        return new errors/* BoomiApiError */.rW((0,errors/* kindForStatus */.Av)(status), method, path, status, (0,errors/* extractBoomiMessage */.nQ)(body), { cause: error, privilege });
     }
     if (error instanceof TimeoutError/* TimeoutError */.M)
         return new errors/* BoomiApiError */.rW('timeout', method, path, undefined, '', { cause: error });
@@ -522,9 +654,9 @@ async function releaseOne(item, report, context, gate) {
         return;
     // Only processes can be listeners; other types get no listener status.
     const listenerStatus = item.componentType === 'process' ? context.listenerStatus : undefined;
-    const deployment = await deploy(pkg, context.environmentId, listenerStatus, context, gate);
+    const { deployment, alreadyActive } = await deploy(pkg, context.environmentId, listenerStatus, context, gate);
     report.deploymentId = deployment.deploymentId;
-    report.deployment = 'deployed';
+    report.deployment = alreadyActive ? 'already active' : 'deployed';
     if (deployment.listenerStatus)
         report.listenerStatus = deployment.listenerStatus;
     if (deployment.message) {
@@ -532,28 +664,62 @@ async function releaseOne(item, report, context, gate) {
         report.warning = [report.warning, deployment.message].filter(Boolean).join(' ');
         context.warn(`${item.componentName}: ${deployment.message}`);
     }
-    context.log(`Deployed ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`);
+    context.log(`${alreadyActive ? 'Already active:' : 'Deployed'} ${item.componentName} ${pkg.packageVersion} (deployment ${deployment.deploymentId})`);
 }
+/**
+ * Created or reused is decided by the path that produced the package, never by its fields (Boomi's
+ * create answer does not carry `notes`): the create's own answer, or a recovery after a failure
+ * whose request may have been applied (our lost answer: created), or after a refusal (a concurrent
+ * run made this version first: reused).
+ */
 async function makePackage(item, report, context, gate) {
     const version = item.packageStep.action === 'create' ? item.packageStep.packageVersion : undefined;
     const { client, notes } = context;
-    const recover = version
+    let reused = false;
+    const find = version
         ? // A concurrent run, or our own lost answer, may have made this version: reuse it.
             async () => (await (0,boomi_packages/* findPackagesByVersion */._B)(client, [item.componentId], version))[0]
-        : async () => newestWithNotes(await (0,boomi_packages/* findPackagesCreatedSince */.PL)(client, item.componentId, context.startedAt), notes);
-    const pkg = await (0,boomi_packages/* createPackage */.N7)(client, { componentId: item.componentId, ...(version ? { packageVersion: version } : {}), notes }, { recover: (error) => gate.examine(recover, error.transient), mayStart: () => gate.mayStart() });
+        : async () => newestWithNotes(await (0,boomi_packages/* findPackagesCreatedSince */.PL)(client, item.componentId, recoveryFloor(context.startedAt)), notes);
+    const recover = async (failure) => {
+        const found = await find();
+        reused = found !== undefined && !failure.ambiguous;
+        return found;
+    };
+    const pkg = await (0,boomi_packages/* createPackage */.N7)(client, { componentId: item.componentId, ...(version ? { packageVersion: version } : {}), notes }, gated(recover, gate));
     report.packageId = pkg.packageId;
     report.packageVersion = pkg.packageVersion;
     report.packageRevision = pkg.componentVersion ?? null;
-    report.package = pkg.notes === notes || version === undefined ? 'created' : 'reused';
-    context.log(`Packaged ${item.componentName} as ${pkg.packageVersion} (${pkg.packageId})`);
+    report.package = reused ? 'reused' : 'created';
+    context.log(`${reused ? 'Reused' : 'Packaged'} ${item.componentName} as ${pkg.packageVersion} (${pkg.packageId})`);
     return pkg;
 }
-function deploy(pkg, environmentId, listenerStatus, context, gate) {
+/**
+ * Deploys the package. A deployment refused outright (Boomi answers 400 "duplicate" when the package
+ * is already the active one) and then found active is "already active"; one found after a lost
+ * answer is ours.
+ */
+async function deploy(pkg, environmentId, listenerStatus, context, gate) {
     const { client, notes } = context;
-    // If the deployment reached Boomi before its answer was lost, the package is active now.
-    const recover = async () => (await (0,deployments/* findActiveDeployments */.a)(client, environmentId, [pkg.componentId])).find((d) => d.packageId === pkg.packageId);
-    return (0,deployments/* createDeployment */.Yy)(client, { environmentId, packageId: pkg.packageId, notes, ...(listenerStatus ? { listenerStatus } : {}) }, { recover: (error) => gate.examine(recover, error.transient), mayStart: () => gate.mayStart() });
+    let alreadyActive = false;
+    const recover = async (failure) => {
+        const found = (await (0,deployments/* findActiveDeployments */.a)(client, environmentId, [pkg.componentId])).find((d) => d.packageId === pkg.packageId);
+        alreadyActive = found !== undefined && !failure.ambiguous;
+        return found;
+    };
+    const body = { environmentId, packageId: pkg.packageId, notes, ...(listenerStatus ? { listenerStatus } : {}) };
+    const deployment = await (0,deployments/* createDeployment */.Yy)(client, body, gated(recover, gate));
+    return { deployment, alreadyActive };
+}
+/** A create's options under the run's change gate: no start after a failure, a failed create looked into first. */
+function gated(recover, gate) {
+    return { recover: (failure) => gate.examine(() => recover(failure), failure.transient), mayStart: () => gate.mayStart() };
+}
+/** Boomi's createdDate has whole seconds and its clock is not ours: look a little before the run began. */
+const CLOCK_SKEW_MS = 2 * 60_000;
+function recoveryFloor(startedAt) {
+    const floor = new Date(Date.parse(startedAt) - CLOCK_SKEW_MS);
+    floor.setUTCMilliseconds(0);
+    return floor.toISOString().replace('.000Z', 'Z');
 }
 function newestWithNotes(packages, notes) {
     return packages
@@ -572,6 +738,7 @@ var read_schedules = __webpack_require__(1259);
 
 
 
+
 class SchedulesFailed extends Error {
     outcomes;
     name = 'SchedulesFailed';
@@ -583,7 +750,10 @@ class SchedulesFailed extends Error {
 }
 /** What each (runtime, process) pair would become, from a read; `write` false changes nothing. */
 async function applySchedules(client, targets, write) {
-    const current = await (0,read_schedules/* readLiveSchedules */.bU)(client, targets);
+    // After the run's own deploy, new schedule objects may show up a little late.
+    const current = write
+        ? await readUntilSettled(client, () => (0,read_schedules/* readLiveSchedules */.bU)(client, targets), (found) => targets.every((t) => isComplete(t, found(t))))
+        : await (0,read_schedules/* readLiveSchedules */.bU)(client, targets);
     const decisions = targets.map((t) => decide(t, current(t), write));
     if (write)
         await carryOut(client, decisions);
@@ -594,17 +764,25 @@ async function applySchedules(client, targets, write) {
     }
     return results;
 }
+/** Everything the target needs was read: its schedule object, and its status object when `enabled` is set. */
+function isComplete(target, current) {
+    return current.schedules !== undefined && (target.enabled === undefined || current.status !== undefined);
+}
 function decide(target, current, write) {
     const outcome = describeTarget(target);
-    if (!current.schedules) {
-        // Only a process this run deploys gets here (the read half checked the others).
+    if (!current.schedules || !isComplete(target, current)) {
+        // Only a process this run deploys gets here (the read half checked the others), and only
+        // after the bounded re-reads found nothing.
         outcome.action = write ? 'failed' : 'will set';
         if (write)
-            outcome.error = 'Boomi has no schedule object for it after the deployment';
+            outcome.error = `Boomi has no schedule ${current.schedules ? 'status ' : ''}object for it after the deployment`;
         return { outcome };
     }
     const wanted = desiredSchedules(current.schedules, target);
-    const status = target.enabled !== undefined && current.status && current.status.enabled !== target.enabled ? { ...current.status, enabled: target.enabled } : undefined;
+    const read = current.status;
+    const status = target.enabled !== undefined && read && read.enabled !== target.enabled
+        ? { id: read.id, atomId: read.atomId, processId: read.processId, enabled: target.enabled }
+        : undefined;
     const schedules = sameObjects(current.schedules, wanted) ? undefined : wanted;
     outcome.action = !schedules && !status ? 'unchanged' : write ? 'not started' : 'will update';
     return { outcome, ...(schedules ? { schedules } : {}), ...(status ? { status } : {}) };
@@ -624,7 +802,7 @@ async function carryOut(client, decisions) {
             const answers = await (0,schedules/* updateSchedules */.Wx)(client, batch.map((d) => d.schedules));
             answers.forEach((answer, i) => {
                 const decision = batch[i];
-                if (answer.found)
+                if (answer.ok)
                     decision.outcome.action = decision.status ? 'not started' : 'updated';
                 else
                     refuse(decision, answer.status, answer.message);
@@ -661,8 +839,15 @@ function refuse(decision, status, message) {
     }
     fail(decision, explainRefusal(status, message));
 }
+/**
+ * The body sent: only the documented fields, no "@type" copied from the read. Retry goes as the
+ * user gave it or exactly as read (Boomi's default reads maxRetry 5); never an invented value.
+ */
 function desiredSchedules(current, target) {
-    const retry = target.maxRetry !== undefined ? { Schedule: current.Retry?.Schedule ?? [], maxRetry: target.maxRetry } : current.Retry;
+    const read = current.Retry;
+    const retry = target.maxRetry !== undefined
+        ? { Schedule: read?.Schedule ?? [], maxRetry: target.maxRetry }
+        : read && { Schedule: read.Schedule, ...(read.maxRetry !== undefined ? { maxRetry: read.maxRetry } : {}) };
     return {
         id: current.id,
         atomId: current.atomId,
