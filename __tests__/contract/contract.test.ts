@@ -1,5 +1,7 @@
 // The contract checker itself: it must pass Boomi's own documented examples and catch what leaves
 // the spec. The end-to-end harness runs it over every request and answer of every e2e test.
+import { existsSync, readFileSync } from 'node:fs'
+import { OFFICIAL_SPEC, render, SUBSET } from '../../scripts/openapi-subset.mjs'
 import { checkAnswer, checkRequest, checkTraffic, operationFor } from './openapi.mjs'
 
 const ID = '11111111-2222-3333-4444-555555555555'
@@ -52,4 +54,18 @@ test('recorded traffic: the queryMore token and error answers are not JSON bodie
     { method: 'POST', path: '/PackagedComponent', body: { componentId: ID }, status: 400, answer: undefined }
   ]
   expect(checkTraffic(traffic)).toEqual([])
+})
+
+// The committed subset is what a clean clone without ../shared validates against: it must stay
+// exactly what scripts/openapi-subset.mjs derives from Boomi's official document.
+const officialSpec = existsSync(OFFICIAL_SPEC)
+;(officialSpec ? test : test.skip)('the committed OpenAPI subset is derived from the official document, unchanged', () => {
+  expect(readFileSync(SUBSET, 'utf8')).toBe(render(readFileSync(OFFICIAL_SPEC, 'utf8')))
+})
+
+test('the committed subset covers every operation the action calls', () => {
+  const subset = JSON.parse(readFileSync(SUBSET, 'utf8')) as { paths: Record<string, unknown> }
+  for (const path of ['/PackagedComponent', '/PackagedComponent/query', '/PackagedComponent/bulk', '/DeployedPackage', '/DeployedPackage/{id}', '/ComponentMetadata/bulk', '/EnvironmentExtensions/{id}', '/ProcessSchedules/bulk', '/ProcessScheduleStatus/{id}', '/Environment/query', '/EnvironmentAtomAttachment/query', '/Atom/query']) {
+    expect(Object.keys(subset.paths)).toContain(path)
+  }
 })

@@ -1,23 +1,26 @@
 // @ts-check
 /**
- * Holds requests and answers to Boomi's official OpenAPI document (../shared/boomi-api/openapi/),
+ * Holds requests and answers to Boomi's official OpenAPI document (../shared/boomi-api/openapi/, or
+ * the committed part of it the action uses),
  * validated by Ajv (JSON Schema) over the spec's components.schemas: the fake and the client are
  * both measured against Boomi's documentation, not against each other.
  *
  * The spec's known quirks are explicit exceptions below, each with its reason. Nothing else is
  * relaxed: a request or an answer that leaves the spec is reported.
  */
-import { readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { existsSync, readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { createRequire } from 'node:module'
+import { OFFICIAL_SPEC, SUBSET } from '../../scripts/openapi-subset.mjs'
 
 /** ajv-formats is CommonJS whose default export TypeScript's NodeNext view does not see as callable. */
 const addFormats = /** @type {(ajv: Ajv) => Ajv} */ (createRequire(import.meta.url)('ajv-formats'))
 
-const here = dirname(fileURLToPath(import.meta.url))
-export const SPEC_PATH = resolve(here, '../../../shared/boomi-api/openapi/platformOpenAPISv3.0.3.json')
+/**
+ * Boomi's official document when it is beside the checkout; otherwise the part of it the action
+ * uses, derived by scripts/openapi-subset.mjs and committed (a test holds the two equal).
+ */
+export const SPEC_PATH = existsSync(OFFICIAL_SPEC) ? OFFICIAL_SPEC : SUBSET
 
 /** One recorded call: the request body as sent, the status and JSON answer as answered. */
 /** @typedef {{ method: string, path: string, body?: unknown, status: number, answer?: unknown }} Exchange */
