@@ -1,0 +1,35 @@
+// Mutation testing (`npm run mutate`): Stryker changes src/ one small edit at a time and runs the
+// tests that cover each change; a mutant that leaves every test green is a behaviour no test pins.
+//
+// Only the unit and client tests run. The end-to-end tests run the bundled dist/index.js, which
+// a mutated src/ does not change, so they could kill no mutant and only cost time; the fake
+// Boomi's own tests and the workflow lint do not import src/ at all.
+//
+// One folder at a time on a small machine: npm run mutate -- --mutate 'src/boomi/**/*.ts'
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  // The suite is ESM (ts-jest's ESM preset): jest needs vm modules, as in `npm test`.
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.config.js',
+    config: {
+      testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/', '/__tests__/fake-boomi/', '/__tests__/unit/workflows\\.test\\.ts$'],
+      // A mutant that breaks the types still runs as JavaScript: let the tests judge it, not tsc.
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
+      }
+    },
+    enableFindRelatedTests: false
+  },
+  mutate: ['src/**/*.ts', '!src/index.ts'],
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['html', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always'
+}
