@@ -1,0 +1,79 @@
+// Environment extensions' read and apply halves against the fake Boomi: masking, the read-back
+// check after a write, and Boomi's 400 for an environment with nothing extensible.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { applyExtensions } from '../../src/apply/extensions.js'
+import type { BoomiClient } from '../../src/boomi/client.js'
+import { loadExtensionsFile, readExtensionsPlan } from '../../src/read/extensions.js'
+import { fakeClient, IDS, masked, sampleAccount, startFakeBoomi, type Fake } from '../helpers/fake-client.js'
+
+const TEST = { id: IDS.env.TEST, name: 'TEST' }
+
+let fake: Fake | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+async function start(): Promise<Fake> {
+  fake = await startFakeBoomi(sampleAccount())
+  return fake
+}
+
+function load(yaml: string, env: NodeJS.ProcessEnv = {}, mode: 'full' | 'partial' = 'partial') {
+  const workspace = mkdtempSync(join(tmpdir(), 'extensions-'))
+  writeFileSync(join(workspace, 'extensions.yml'), yaml)
+  return loadExtensionsFile({ extensions: 'extensions.yml', extensionsUpdate: mode, workspace }, env).then((r) => r!)
+}
+
+describe('secrets', () => {
+  test('a ${VAR} value in a plain field is masked and never shown in the change list', async () => {
+    const f = await start()
+    const url = 'jdbc:postgresql://db-from-var.test.acme.example:5432/orders'
+    const { value: request, masks } = await masked(() => load('connections:\n  Orders DB:\n    url: ${ORDERS_DB_URL}\n', { ORDERS_DB_URL: url }))
+    expect(masks).toContain(url)
+    const plan = await readExtensionsPlan(fakeClient(f), TEST, request)
+    expect(plan.changes.find((c) => c.field === 'url')).toBeDefined()
+    expect(JSON.stringify(plan.changes)).not.toContain(url)
+  })
+
+  test('a literal value written to an encrypted field is masked', async () => {
+    const f = await start()
+    const request = await load('connections:\n  Orders DB:\n    password: literal-Pa55word-9\n')
+    const { value: plan, masks } = await masked(() => readExtensionsPlan(fakeClient(f), TEST, request))
+    expect(masks).toContain('literal-Pa55word-9')
+    expect(JSON.stringify(plan.changes)).not.toContain('literal-Pa55word-9')
+  })
+})
+
+test('a 400 on an environment with nothing extensible reads as an empty set: the plan names what is missing', async () => {
+  const f = await start()
+  f.inject({ method: 'GET', path: `/EnvironmentExtensions/${IDS.env.TEST}`, status: 400, message: 'No extensible components are deployed' })
+  const request = await load('connections:\n  Orders DB:\n    url: jdbc:x\n')
+  await expect(readExtensionsPlan(fakeClient(f), TEST, request)).rejects.toMatchObject({
+    name: 'ExtensionsPlanError',
+    message: expect.stringContaining('Orders DB')
+  })
+})
+
+test('a value Boomi does not keep fails the step after the write, naming it', async () => {
+  const f = await start()
+  const client = fakeClient(f)
+  // Boomi answers the write but keeps the old state (the read-back shows the truth).
+  const update = client.update.bind(client)
+  client.update = (async (path: string, body: unknown, schema: never) => {
+    const before = structuredClone(f.state.extensions[IDS.env.TEST])
+    const answer = await update(path, body, schema)
+    f.state.extensions[IDS.env.TEST] = before!
+    return answer
+  }) as BoomiClient['update']
+  const request = await load('operations:\n  Orders Query:\n    ObjectName: orders_v3\n')
+  await expect(applyExtensions(client, TEST, request, () => undefined)).rejects.toThrow(/Orders Query › ObjectName: expected .*orders_v3/)
+})
+
+test('a write Boomi keeps is verified and reported written', async () => {
+  const f = await start()
+  const request = await load('operations:\n  Orders Query:\n    ObjectName: orders_v3\n')
+  await expect(applyExtensions(fakeClient(f), TEST, request, () => undefined)).resolves.toMatchObject({ written: true })
+})
