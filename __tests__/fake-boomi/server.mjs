@@ -67,6 +67,8 @@ export { extensionField, processPropertyValue }
  *           deployedDate; default 0)
  * @property {number} [lateReads]          after each deployment, this many reads of ProcessSchedules and of
  *           EnvironmentExtensions do not yet see what the deployment made (default 0)
+ * @property {boolean} [omitUseDefault]    EnvironmentExtensions answers leave `useDefault` out of every field, value
+ *           and certificate (the schema makes it optional; a client must then tell a default from what is stored)
  * @property {number} [port]               default 0 (random)
  * @property {string} [host]               default 127.0.0.1
  */
@@ -130,6 +132,22 @@ export class ApiError extends Error {
 }
 
 /**
+ * A deep copy of `value` without any property named `key`.
+ * @param {unknown} value
+ * @param {string} key
+ * @returns {any}
+ */
+function withoutKey(value, key) {
+  if (Array.isArray(value)) return value.map((v) => withoutKey(v, key))
+  if (!isObjectLike(value)) return value
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== key).map(([k, v]) => [k, withoutKey(v, key)]))
+}
+
+/** @param {unknown} v @returns {v is Record<string, unknown>} */
+function isObjectLike(v) {
+  return typeof v === 'object' && v !== null
+}
+
  * Component types that can be packaged: spec `schemas.PackagedComponent.componentType`, plus API Proxy
  * (`webservice.external`), which the PackagedComponent tag lists as packageable.
  */
@@ -288,6 +306,8 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
   /** @param {number} v */
   const formatComponentVersion = (v) => (versionFormat === 'number' ? v : `${v}.0`)
 
+  /** @param {Record<string, unknown>} answer */
+  const extensionsAnswer = (answer) => (options.omitUseDefault ? withoutKey(answer, 'useDefault') : answer)
   /** @param {string} id */
   const componentById = (id) => state.components.find((c) => c.componentId === id)
 
@@ -764,8 +784,8 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
     EnvironmentExtensions: {
       type: 'EnvironmentExtensions',
       query: { objectType: 'EnvironmentExtensions', properties: ['environmentId', 'extensionGroupId'] },
-      list: () => state.environments.map((e) => renderExtensions(state, e.id)),
-      get: (id) => (state.environments.some((e) => e.id === id) ? renderExtensions(state, id, lateComponents(takeLate(`extensions:${id}:`))) : undefined),
+      list: () => state.environments.map((e) => extensionsAnswer(renderExtensions(state, e.id))),
+      get: (id) => (state.environments.some((e) => e.id === id) ? extensionsAnswer(renderExtensions(state, id, lateComponents(takeLate(`extensions:${id}:`)))) : undefined),
       // Clients that ran against Boomi report a 400 while nothing extensible is deployed in the environment.
       refuseGet: (found) =>
         Object.keys(found).some((k) => !['@type', 'id', 'environmentId', 'extensionGroupId'].includes(k))
@@ -775,7 +795,7 @@ export async function startFakeBoomi(seed = sampleAccount(), options = {}) {
       update: (id, body) => {
         if (!state.environments.some((e) => e.id === id)) throw new ApiError(400, `EnvironmentExtensions ${id} does not exist`)
         updateExtensions(state, id, body)
-        return renderExtensions(state, id)
+        return extensionsAnswer(renderExtensions(state, id))
       }
     }
   }

@@ -16,8 +16,8 @@ afterEach(async () => {
   fake = undefined
 })
 
-async function start(): Promise<Fake> {
-  fake = await startFakeBoomi(sampleAccount())
+async function start(options: Parameters<typeof startFakeBoomi>[1] = {}): Promise<Fake> {
+  fake = await startFakeBoomi(sampleAccount(), options)
   return fake
 }
 
@@ -76,4 +76,22 @@ test('a write Boomi keeps is verified and reported written', async () => {
   const f = await start()
   const request = await load('operations:\n  Orders Query:\n    ObjectName: orders_v3\n')
   await expect(applyExtensions(fakeClient(f), TEST, request, () => undefined)).resolves.toMatchObject({ written: true })
+})
+
+test('answers without useDefault: a full update changes the named value and keeps every other override and default', async () => {
+  const f = await start({ omitUseDefault: true })
+  const before = structuredClone(f.state.extensions[IDS.env.TEST]!)
+  const request = await load('operations:\n  Orders Query:\n    ObjectName: orders_v3\n', {}, 'full')
+  await applyExtensions(fakeClient(f), TEST, request, () => undefined)
+  const expected = structuredClone(before)
+  expected.operations.find((o) => o.name === 'Orders Query')!.fields.find((x) => x.id === 'ObjectName')!.override = 'orders_v3'
+  expect(f.state.extensions[IDS.env.TEST]).toEqual(expected)
+})
+
+test('answers without useDefault: a field already on its default is not reset again', async () => {
+  const f = await start({ omitUseDefault: true })
+  const request = await load('connections:\n  Orders DB:\n    user: null\n')
+  const outcome = await applyExtensions(fakeClient(f), TEST, request, () => undefined)
+  expect(outcome).toMatchObject({ written: false, changes: [expect.objectContaining({ field: 'user', action: 'unchanged' })] })
+  expect(f.changingRequests()).toHaveLength(0)
 })

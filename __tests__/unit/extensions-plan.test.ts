@@ -700,5 +700,20 @@ describe('closestNames', () => {
       'Nightly Orders Sync',
       'Nightly Orders Sync v2'
     ])
+
+describe('cross-reference rows', () => {
+  // Boomi tables have up to 20 columns: the last one counts like the first.
+  const wide = (last: string) => [['US', ...Array.from({ length: 18 }, () => ''), last]]
+  const withWideRow = (last: string) => {
+    const raw = structuredClone(currentRaw)
+    raw.crossReferences.crossReference[0]!.CrossReferenceRows!.row = [{ '@type': 'CrossReferenceRow', ref1: 'US', ref20: last } as never]
+    return environmentExtensionsSchema.parse(raw)
+  }
+
+  it('compare the 20th column', () => {
+    const changed = plan({ crossReferences: { 'Country Codes': { rows: wide('new') } } }, { current: withWideRow('old') })
+    expect(changed.changes.find((c) => c.componentName === 'Country Codes')?.action).toBe('changed')
+    const same = plan({ crossReferences: { 'Country Codes': { rows: wide('old') } } }, { current: withWideRow('old') })
+    expect(same.changes.find((c) => c.componentName === 'Country Codes')?.action).toBe('unchanged')
   })
 })
