@@ -30,8 +30,8 @@ export async function masked<T>(run: () => Promise<T>): Promise<{ value: T; mask
   let text = ''
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    return original(chunk as string, ...(rest as []))
-  }) as typeof process.stdout.write
+    return original(chunk, ...(rest as []))
+  })
   try {
     const value = await run()
     const masks = text

@@ -706,7 +706,7 @@ describe('cross-reference rows', () => {
   const wide = (last: string) => [['US', ...Array.from({ length: 18 }, () => ''), last]]
   const withWideRow = (last: string) => {
     const raw = structuredClone(currentRaw)
-    raw.crossReferences.crossReference[0]!.CrossReferenceRows!.row = [{ '@type': 'CrossReferenceRow', ref1: 'US', ref20: last } as never]
+    raw.crossReferences.crossReference[0]!.CrossReferenceRows.row = [{ '@type': 'CrossReferenceRow', ref1: 'US', ref20: last } as never]
     return environmentExtensionsSchema.parse(raw)
   }
 
