@@ -371,11 +371,12 @@ async function toBoomiError(error: unknown, method: string, path: string, change
     return new BoomiApiError(kindForStatus(status), method, path, status, extractBoomiMessage(body), { cause: error, privilege })
   }
   if (error instanceof TimeoutError) return new BoomiApiError('timeout', method, path, undefined, '', { cause: error })
-  const message = error instanceof Error ? describeNetworkError(error) : String(error)
-  return new BoomiApiError('network', method, path, undefined, message, { cause: error })
+  return new BoomiApiError('network', method, path, undefined, describeNetworkError(error), { cause: error })
 }
 
-function describeNetworkError(error: Error): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause
-  return cause?.code ?? cause?.message ?? error.message
+/** fetch's own error says only "fetch failed": the reason (ECONNRESET, ENOTFOUND…) is its cause. */
+function describeNetworkError(error: unknown): string {
+  // Duck-typed, not instanceof Error: fetch's errors may come from another realm.
+  const { cause, message } = (error ?? {}) as { cause?: { code?: string; message?: string }; message?: string }
+  return cause?.code ?? cause?.message ?? message ?? String(error)
 }
