@@ -27,9 +27,13 @@ export default {
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
   concurrency: 2,
+  // A jest worker that has run many mutants with --experimental-vm-modules can crash (SIGSEGV on
+  // Node 20); a fresh worker every few runs avoids it at a small start-up cost.
+  maxTestRunnerReuse: 15,
   timeoutMS: 20000,
-  reporters: ['html', 'clear-text', 'progress'],
+  reporters: ['html', 'clear-text', 'progress', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always'
 }

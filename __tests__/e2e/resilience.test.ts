@@ -18,7 +18,7 @@ test('6 components at a 5 req/s limit with 503s, an applied-then-500 create and 
   fake.inject({ method: 'POST', path: '/DeployedPackage/query', destroySocket: true })
   fake.inject({ method: 'POST', path: '/ComponentMetadata/bulk', status: 502 })
 
-  const run = await runAction({ inputs: { ...baseInputs(fake), 'component-ids': six.join('\n'), 'package-version': '7.0', environment: 'TEST' } })
+  const run = await runAction({ inputs: { ...baseInputs(fake, { defaultRate: true }), 'component-ids': six.join('\n'), 'package-version': '7.0', environment: 'TEST' } })
   expect(run.stdout).not.toMatch(/::error( [^:]*)?::/)
   expect(run.code).toBe(0)
   // Every injected fault was met: the run really went through them.
@@ -37,7 +37,7 @@ test('a re-run after a failure in the middle finishes the rest without duplicate
   fake = await startFakeBoomi(manyComponents(6))
   // The third package create is refused: the run stops starting new changes.
   fake.inject({ method: 'POST', path: '/PackagedComponent', status: 400, times: 1, message: 'Component is locked' })
-  const inputs = { ...baseInputs(fake), 'component-ids': six.join('\n'), 'package-version': '8.0', environment: 'TEST' }
+  const inputs = { ...baseInputs(fake, { defaultRate: true }), 'component-ids': six.join('\n'), 'package-version': '8.0', environment: 'TEST' }
   const failed = await runAction({ inputs })
   expect(failed.code).not.toBe(0)
   const report = result(failed)
@@ -59,7 +59,7 @@ test('a re-run after a failure in the middle finishes the rest without duplicate
 // or one run simply reading what the other made), the outcome must be the same.
 test('two runs at once with the same version make one package and one active deployment per component', async () => {
   fake = await startFakeBoomi(manyComponents(6))
-  const inputs = { ...baseInputs(fake), 'component-ids': six.join('\n'), 'package-version': '9.0', environment: 'TEST' }
+  const inputs = { ...baseInputs(fake, { defaultRate: true }), 'component-ids': six.join('\n'), 'package-version': '9.0', environment: 'TEST' }
   const [a, b] = await Promise.all([runAction({ inputs }), runAction({ inputs })])
   expect([a.code, b.code]).toEqual([0, 0])
   expect(a.outputs['package-ids']).toBe(b.outputs['package-ids'])
