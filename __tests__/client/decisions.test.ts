@@ -204,7 +204,7 @@ describe('creates', () => {
   test('a transient failure with nothing to recover is tried again up to the limit, waiting longer each time', async () => {
     nock(HOST).post(`${ROOT}/PackagedComponent`).times(3).reply(502, {})
     const waits: number[] = []
-    const c = client({ retry: { limit: 2, baseDelayMs: 100, maxDelayMs: 150 }, sleep: async (ms) => void waits.push(ms) })
+    const c = client({ retry: { limit: 2, baseDelayMs: 100, maxDelayMs: 150, budgetMs: 2000 }, sleep: async (ms) => void waits.push(ms) })
     const recover = recovery(undefined)
     await expect(c.create('PackagedComponent', {}, pkg, { recover })).rejects.toMatchObject({ kind: 'unavailable' })
     expect(recover.calls).toBe(3)
