@@ -18,7 +18,7 @@ export default {
       testPathIgnorePatterns: ['/node_modules/', '/__tests__/e2e/', '/__tests__/fake-boomi/', '/__tests__/unit/workflows\\.test\\.ts$'],
       // A mutant that breaks the types still runs as JavaScript: let the tests judge it, not tsc.
       transform: {
-        '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false }]
+        '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: false, isolatedModules: true }]
       }
     },
     enableFindRelatedTests: false

@@ -264,8 +264,8 @@ describe('errors', () => {
     ['network', true],
     ['timeout', true],
     ['schema', false]
-  ])('%s: ambiguous %s', (kind, ambiguous) => {
-    expect(new BoomiApiError(kind, 'GET', 'Atom/a', undefined, '').ambiguous).toBe(ambiguous)
+  ])('%s: transient %s', (kind, transient) => {
+    expect(new BoomiApiError(kind, 'GET', 'Atom/a', undefined, '').transient).toBe(transient)
   })
 
   test.each<[FailureKind, number | undefined, string, RegExp]>([

@@ -23,15 +23,6 @@ export function getComponents(client: BoomiClient, ids: readonly string[]): Prom
   return client.bulkGet('ComponentMetadata', ids, componentMetadataSchema)
 }
 
-/** Current, non-deleted components of a type with one of the given names. */
-export function findComponentsByName(client: BoomiClient, type: string, name: string): Promise<ComponentMetadata[]> {
-  return client.query(
-    'ComponentMetadata',
-    and(eq('name', name), eq('type', type), eq('currentVersion', true), eq('deleted', false)),
-    componentMetadataSchema
-  )
-}
-
 /**
  * Types Boomi can package: PackagedComponent.componentType, plus API Proxy (`webservice.external`),
  * which the spec's PackagedComponent notes list as packageable.

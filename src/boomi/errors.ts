@@ -26,13 +26,12 @@ export class BoomiApiError extends Error {
     super(describe(kind, method, path, status, boomiMessage, options?.privilege), options)
   }
 
-  /** True when the request may have reached Boomi without us seeing the answer. */
-  get ambiguous(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable' || this.kind === 'rate-limit'
-  }
-
+  /**
+   * Worth another try: Boomi was busy or unreachable. The request may also have reached Boomi
+   * without us seeing the answer, which is why a create looks for what it made before repeating.
+   */
   get transient(): boolean {
-    return this.ambiguous
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable' || this.kind === 'rate-limit'
   }
 }
 
