@@ -15,6 +15,8 @@ export function fakeClient(fake: Fake): BoomiClient {
     username: fake.state.username,
     token: fake.state.token,
     maxRequestsPerSecond: 1000,
+    // A change that makes a request hang fails in seconds, not after the minute a run allows.
+    timeoutMs: 5000,
     retry: { baseDelayMs: 0, maxDelayMs: 0 }
   })
 }

@@ -202,7 +202,7 @@ describe('a deployment over the licence count', () => {
     nock(HOST)
       .post(`${root}/DeployedPackage`)
       .reply(200, { '@type': 'DeployedPackage', deploymentId: 'd1', packageId: 'p1', environmentId: 'e1', componentId: 'c1', active: true, message })
-    const client = new BoomiClient({ baseUrl: `${HOST}/api/rest/v1`, accountId: IDS.account, username: 'u', token: 't', maxRequestsPerSecond: 1000 })
+    const client = new BoomiClient({ baseUrl: `${HOST}/api/rest/v1`, accountId: IDS.account, username: 'u', token: 't', maxRequestsPerSecond: 1000, retry: { baseDelayMs: 0, maxDelayMs: 0 } })
     const given = { packageId: 'p1', packageVersion: '1.0', componentId: 'c1' }
     const items = [
       { componentId: 'c1', componentName: 'Orders', componentType: 'process', packageStep: { action: 'given' as const, package: given }, deployStep: { action: 'deploy' as const } }
