@@ -30,7 +30,7 @@ export default {
   // A jest worker that has run many mutants with --experimental-vm-modules can crash (SIGSEGV on
   // Node 20); a fresh worker every few runs avoids it at a small start-up cost.
   maxTestRunnerReuse: 15,
-  timeoutMS: 20000,
+  timeoutMS: 10000,
   reporters: ['html', 'clear-text', 'progress', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
