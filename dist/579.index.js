@@ -544,12 +544,13 @@ async function toBoomiError(error, method, path, change) {
     }
     if (error instanceof TimeoutError/* TimeoutError */.M)
         return new errors/* BoomiApiError */.rW('timeout', method, path, undefined, '', { cause: error });
-    const message = error instanceof Error ? describeNetworkError(error) : String(error);
-    return new errors/* BoomiApiError */.rW('network', method, path, undefined, message, { cause: error });
+    return new errors/* BoomiApiError */.rW('network', method, path, undefined, describeNetworkError(error), { cause: error });
 }
+/** fetch's own error says only "fetch failed": the reason (ECONNRESET, ENOTFOUND…) is its cause. */
 function describeNetworkError(error) {
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? error.message;
+    // Duck-typed, not instanceof Error: fetch's errors may come from another realm.
+    const { cause, message } = (error ?? {});
+    return cause?.code ?? cause?.message ?? message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/apply/change-gate.ts

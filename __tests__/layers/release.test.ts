@@ -24,7 +24,15 @@ async function start(arrange: (seed: Seed) => void = () => undefined): Promise<F
 }
 
 type Target = Parameters<typeof readRelease>[1]
-const target = (t: Partial<Target>): Target => ({ componentIds: [], packageIds: [], ...t })
+const target = (t: Partial<Target>): Target => ({
+  command: 'deploy',
+  components: [],
+  componentIds: [],
+  packageIds: [],
+  allowDowngrade: false,
+  onlyChanged: false,
+  ...t
+})
 
 /** Reads, plans and applies one release as the action does; the reports and warnings it gave. */
 async function release(f: Fake, t: Partial<Target>, startedAt = new Date(Date.now() - 1000).toISOString()) {

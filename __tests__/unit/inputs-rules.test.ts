@@ -100,7 +100,7 @@ describe('targets', () => {
 
   test.each<[string, Record<string, string>, string]>([
     ['both lists', { 'package-ids': C2 }, "Input 'component-ids' and package-ids are both set."],
-    ['neither list', { 'component-ids': '' }, "Input 'component-ids' is empty and so is package-ids: nothing to deploy."],
+    ['nothing to deploy', { 'component-ids': '' }, "Input 'components' is empty and so are component-ids, package-ids and release: nothing to deploy."],
     ['a version for given packages', { 'component-ids': '', 'package-ids': C2, 'package-version': '1.0' }, "Input 'package-version' applies to new packages, but package-ids deploys existing ones."],
     ['a gate without a target', { 'require-deployed-in': 'TEST' }, "Input 'require-deployed-in' gates a deployment, but no environment is given."],
     ['a gate on the target', { environment: 'PROD', 'require-deployed-in': 'PROD' }, "Input 'require-deployed-in' names the target environment itself."],
