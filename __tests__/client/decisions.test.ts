@@ -290,6 +290,7 @@ describe('errors', () => {
     ['null', 'null'],
     ['<e><Message> a &lt;b&gt; &quot;c&quot; &apos;d&apos; </Message></e>', 'a <b> "c" \'d\''],
     ['<html>\n  <b>Bad</b>   gateway\n</html>', 'Bad gateway'],
+    ['<p>Bad</p><p>gateway</p>', 'Bad gateway'],
     ['x'.repeat(301), `${'x'.repeat(300)}…`],
     ['x'.repeat(300), 'x'.repeat(300)]
   ])('Boomi message of %s', (body, message) => {
