@@ -6,9 +6,11 @@ import { join } from 'node:path'
 import { applyExtensions } from '../../src/apply/extensions.js'
 import type { BoomiClient } from '../../src/boomi/client.js'
 import { loadExtensionsFile, readExtensionsPlan } from '../../src/read/extensions.js'
-import { fakeClient, IDS, masked, sampleAccount, startFakeBoomi, type Fake } from '../helpers/fake-client.js'
+import { withoutNock, fakeClient, IDS, masked, sampleAccount, startFakeBoomi, type Fake } from '../helpers/fake-client.js'
 
 const TEST = { id: IDS.env.TEST, name: 'TEST' }
+
+withoutNock()
 
 let fake: Fake | undefined
 afterEach(async () => {

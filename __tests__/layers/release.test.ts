@@ -1,14 +1,14 @@
 // The release's read and apply halves against the fake Boomi: what reaches Boomi and what the
 // report says, for the failures and recoveries the end-to-end runs cannot arrange precisely.
-import nock from 'nock'
 import { applyRelease } from '../../src/apply/release.js'
-import { BoomiClient } from '../../src/boomi/client.js'
 import { readRelease } from '../../src/read/release.js'
-import { componentReports, type ComponentReport } from '../../src/report.js'
-import { fakeClient, IDS, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
+import { componentReports } from '../../src/report.js'
+import { withoutNock, fakeClient, IDS, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
 
 const NOTES = 'boomi-deploy run 4242'
 const { nightly, ordersApi, listener, ordersDb, legacyExport } = IDS.component
+
+withoutNock()
 
 let fake: Fake | undefined
 afterEach(async () => {
@@ -199,26 +199,5 @@ describe('environments', () => {
     expect(plan).toBeInstanceOf(Error)
     expect((plan as Error).message).toMatch(/Promotion gate/)
     expect((plan as Error).message).not.toMatch(/no environment/i)
-  })
-})
-
-describe('a deployment over the licence count', () => {
-  test("Boomi's message is a warning on the component and in the log", async () => {
-    const HOST = 'https://licence.boomi.test'
-    const root = `/api/rest/v1/${IDS.account}`
-    const message = 'The deployment exceeds the number of licensed connections (Standard: 5 of 4).'
-    nock(HOST)
-      .post(`${root}/DeployedPackage`)
-      .reply(200, { '@type': 'DeployedPackage', deploymentId: 'd1', packageId: 'p1', environmentId: 'e1', componentId: 'c1', active: true, message })
-    const client = new BoomiClient({ baseUrl: `${HOST}/api/rest/v1`, accountId: IDS.account, username: 'u', token: 't', maxRequestsPerSecond: 1000, retry: { baseDelayMs: 0, maxDelayMs: 0 } })
-    const given = { packageId: 'p1', packageVersion: '1.0', componentId: 'c1' }
-    const items = [
-      { componentId: 'c1', componentName: 'Orders', componentType: 'process', packageStep: { action: 'given' as const, package: given }, deployStep: { action: 'deploy' as const } }
-    ]
-    const reports: ComponentReport[] = componentReports(items, false)
-    const warnings: string[] = []
-    await applyRelease(items, reports, { client, environmentId: 'e1', notes: NOTES, startedAt: '', log: () => undefined, warn: (m) => warnings.push(m) })
-    expect(reports[0]).toMatchObject({ deployment: 'deployed', warning: message })
-    expect(warnings).toEqual([expect.stringContaining(message)])
   })
 })

@@ -8,12 +8,14 @@ import type { Inputs } from '../../src/inputs.js'
 import { write } from '../../src/pipeline.js'
 import { loadSchedulesFile, resolveSchedules, type ScheduleTarget } from '../../src/read/schedules.js'
 import { emptyReport } from '../../src/report.js'
-import { fakeClient, IDS, masked, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
+import { withoutNock, fakeClient, IDS, masked, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
 
 const { nightly, ordersDb, legacyExport } = IDS.component
 const TEST = { id: IDS.env.TEST, name: 'TEST' }
 const at = (hours: string) => ({ minutes: '0', hours, daysOfWeek: '*', daysOfMonth: '*', months: '*', years: '*' })
 const RETRY_EVERY_HOUR = at('*')
+
+withoutNock()
 
 let fake: Fake | undefined
 afterEach(async () => {
