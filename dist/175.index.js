@@ -12,7 +12,6 @@ export const modules = {
 /* harmony export */   lH: () => (/* binding */ listPackageable),
 /* harmony export */   q5: () => (/* binding */ findCurrentByNames)
 /* harmony export */ });
-/* unused harmony export findComponentsByName */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5386);
 /* harmony import */ var _zod_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(959);
@@ -35,10 +34,6 @@ const componentMetadataSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject 
 /** Latest revision of each component, per ID (Boomi answers a missing ID per item). */
 function getComponents(client, ids) {
     return client.bulkGet('ComponentMetadata', ids, componentMetadataSchema);
-}
-/** Current, non-deleted components of a type with one of the given names. */
-function findComponentsByName(client, type, name) {
-    return client.query('ComponentMetadata', and(eq('name', name), eq('type', type), eq('currentVersion', true), eq('deleted', false)), componentMetadataSchema);
 }
 /**
  * Types Boomi can package: PackagedComponent.componentType, plus API Proxy (`webservice.external`),

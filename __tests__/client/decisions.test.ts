@@ -1,6 +1,7 @@
 // The client's decisions, each pinned: what is retried and what is not, when a create is
 // recovered, tried again or given up, how errors are classified and worded, and what is counted.
 import nock from 'nock'
+import '../helpers/nock-hygiene.js'
 import { z } from 'zod'
 import { BoomiClient, ChangeNotStarted } from '../../src/boomi/client.js'
 import { BoomiApiError, extractBoomiMessage, kindForStatus, type FailureKind } from '../../src/boomi/errors.js'
@@ -169,7 +170,7 @@ describe('errors', () => {
     [401, 'auth', false],
     [403, 'forbidden', false],
     [404, 'not-found', false],
-    [429, 'client', false],
+    [429, 'rate-limit', true],
     [500, 'unavailable', true],
     [502, 'unavailable', true],
     [503, 'rate-limit', true],
@@ -188,7 +189,7 @@ describe('errors', () => {
   })
 
   test.each<[FailureKind, number | undefined, string, RegExp]>([
-    ['auth', 401, 'bad', /^Boomi rejected the credentials \(HTTP 401\) on POST Atom\/query: bad\. Check the 'api-token'/],
+    ['auth', 401, 'bad', /^Unauthorized \(HTTP 401\): Boomi rejected the credentials on POST Atom\/query: bad\. Check the 'api-token'/],
     ['forbidden', 403, 'no', /^Boomi refused POST Atom\/query \(HTTP 403\): no\. The user lacks a privilege.*'account-id' is wrong\. Check the 'api-token'/],
     ['rate-limit', 503, 'busy', /^Boomi's rate limit was still exceeded after retries on POST Atom\/query \(HTTP 503\): busy\. Lower 'max-requests-per-second'/],
     ['network', undefined, 'ECONNRESET', /^No answer from Boomi on POST Atom\/query \(network\): ECONNRESET\. Check 'base-url'/],

@@ -4,9 +4,6 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { z } from 'zod'
 import { BoomiClient } from '../../src/boomi/client.js'
-import { withoutNock } from '../helpers/fake-client.js'
-
-withoutNock()
 
 const item = z.looseObject({ id: z.string() })
 
@@ -71,30 +68,26 @@ describe('bulk', () => {
   test('UPDATE sends at most 15 objects a call and answers per object', async () => {
     const bodies = Array.from({ length: 16 }, (_, i) => ({ id: `s${i}` }))
     const { bodies: calls, baseUrl } = await recording<{ type: string; request: { id: string }[] }>((body) => ({
-      response: body.request.map((r, index) => ({ index, id: r.id, statusCode: 200, Result: r }))
+      response: body.request.map((r) => ({ statusCode: 200, Result: r }))
     }))
     const c = client({ baseUrl })
-    const answers = await c.bulkUpdate('ProcessSchedules', bodies, item)
+    const answers = await c.bulkUpdate('ProcessSchedules', bodies)
     expect(calls.map((call) => [call.type, call.request.length])).toEqual([['UPDATE', 15], ['UPDATE', 1]])
-    expect(answers.map((a) => a.found && a.value.id)).toEqual(bodies.map((b) => b.id))
+    expect(answers).toEqual(bodies.map((b) => ({ id: b.id, ok: true })))
     expect(c.stats.changes).toBe(2)
   })
 
-  test('GET sends at most 100 IDs a call, changes nothing, and reads answers without Result or entry as not found', async () => {
+  test('GET sends at most 100 IDs a call, changes nothing, and answers per ID in request order', async () => {
     const ids = Array.from({ length: 101 }, (_, i) => `id${i}`)
-    // The first ID has no Result, the second no entry at all; the rest are found by id.
+    // The first ID is refused (Boomi names it); the rest are found.
     const { bodies, baseUrl } = await recording<{ type: string; request: { id: string }[] }>((body) => ({
-      response: [
-        ...body.request.slice(2).map((r) => ({ id: r.id, statusCode: 200, Result: r })),
-        ...(body.request[0]?.id === 'id0' ? [{ id: 'id0', statusCode: 200 }] : [])
-      ]
+      response: body.request.map((r) => (r.id === 'id0' ? { id: r.id, statusCode: 400, errorMessage: 'Invalid id' } : { statusCode: 200, Result: r }))
     }))
     const c = client({ baseUrl })
     const answers = await c.bulkGet('ComponentMetadata', ids, item)
     expect(bodies.map((b) => [b.type, b.request.length])).toEqual([['GET', 100], ['GET', 1]])
-    expect(answers[0]).toEqual({ id: 'id0', found: false, message: 'not returned', status: 200 })
-    expect(answers[1]).toEqual({ id: 'id1', found: false, message: 'not returned' })
-    expect(answers.filter((a) => a.found)).toHaveLength(98)
+    expect(answers[0]).toEqual({ id: 'id0', found: false, message: 'Invalid id', status: 400 })
+    expect(answers.slice(1)).toEqual(ids.slice(1).map((id) => ({ id, found: true, value: { id } })))
     expect(c.stats.changes).toBe(0)
   })
 })

@@ -148,6 +148,7 @@ function isObjectLike(v) {
   return typeof v === 'object' && v !== null
 }
 
+/**
  * Component types that can be packaged: spec `schemas.PackagedComponent.componentType`, plus API Proxy
  * (`webservice.external`), which the PackagedComponent tag lists as packageable.
  */

@@ -1,6 +1,5 @@
 // The read and apply layers driven in-process against the fake Boomi: a fresh fake per test and a
 // client with no throttle wait and no retry delay, so these tests stay fast.
-import nock from 'nock'
 import { BoomiClient } from '../../src/boomi/client.js'
 import { startFakeBoomi } from '../fake-boomi/server.mjs'
 import { IDS, sampleAccount } from '../fake-boomi/sample-account.mjs'
@@ -8,15 +7,6 @@ import { IDS, sampleAccount } from '../fake-boomi/sample-account.mjs'
 export { IDS, sampleAccount, startFakeBoomi }
 export type Fake = Awaited<ReturnType<typeof startFakeBoomi>>
 export type Seed = ReturnType<typeof sampleAccount>
-
-/**
- * For a file whose requests all go to the fake or a local server: no nock in the way. Its
- * pass-through leaves a connection error unhandled, so a request still running after its test
- * (as a broken retry can be) would kill the test process instead of failing that test.
- */
-export function withoutNock(): void {
-  nock.restore()
-}
 
 export function fakeClient(fake: Fake): BoomiClient {
   return new BoomiClient({

@@ -1,6 +1,7 @@
 // Boomi deploys over the account's connection licences but says so: the action must pass that on.
 // Boomi's answer is arranged with nock (the fake has no licence count).
 import nock from 'nock'
+import '../helpers/nock-hygiene.js'
 import { applyRelease } from '../../src/apply/release.js'
 import { BoomiClient } from '../../src/boomi/client.js'
 import { componentReports, type ComponentReport } from '../../src/report.js'

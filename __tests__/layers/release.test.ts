@@ -3,12 +3,10 @@
 import { applyRelease } from '../../src/apply/release.js'
 import { readRelease } from '../../src/read/release.js'
 import { componentReports } from '../../src/report.js'
-import { withoutNock, fakeClient, IDS, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
+import { fakeClient, IDS, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
 
 const NOTES = 'boomi-deploy run 4242'
 const { nightly, ordersApi, listener, ordersDb, legacyExport } = IDS.component
-
-withoutNock()
 
 let fake: Fake | undefined
 afterEach(async () => {

@@ -8,14 +8,12 @@ import type { Inputs } from '../../src/inputs.js'
 import { write } from '../../src/pipeline.js'
 import { loadSchedulesFile, resolveSchedules, type ScheduleTarget } from '../../src/read/schedules.js'
 import { emptyReport } from '../../src/report.js'
-import { withoutNock, fakeClient, IDS, masked, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
+import { fakeClient, IDS, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
 
 const { nightly, ordersDb, legacyExport } = IDS.component
 const TEST = { id: IDS.env.TEST, name: 'TEST' }
 const at = (hours: string) => ({ minutes: '0', hours, daysOfWeek: '*', daysOfMonth: '*', months: '*', years: '*' })
 const RETRY_EVERY_HOUR = at('*')
-
-withoutNock()
 
 let fake: Fake | undefined
 afterEach(async () => {
@@ -36,8 +34,21 @@ function seedNightly(seed: Seed, enabled = true): void {
 }
 
 function target(extra: Partial<ScheduleTarget> = {}): ScheduleTarget {
-  return { processId: nightly, processName: 'Nightly Orders Sync', atomId: IDS.atom.test1, runtimeName: 'TEST Atom 1', schedules: [at('2')], ...extra }
+  return { processId: nightly, processName: 'Nightly Orders Sync', atomId: IDS.atom.test1, runtimeName: 'TEST Atom 1', schedules: [at('2')], shown: ['daily at 02:00'], location: { file: 'schedules.yml' }, ...extra }
 }
+
+/** A schedules file as the action loads it. */
+async function request(yaml: string, env: NodeJS.ProcessEnv = {}) {
+  const workspace = mkdtempSync(join(tmpdir(), 'schedules-'))
+  writeFileSync(join(workspace, 'schedules.yml'), yaml)
+  return (await loadSchedulesFile({ schedules: 'schedules.yml', workspace }, env))!
+}
+
+const deployNightly = (f: Fake) =>
+  f.state.deployments.push({
+    deploymentId: 'd1', version: 1, packageId: 'p1', packageVersion: '1', environmentId: IDS.env.TEST, componentId: nightly,
+    componentVersion: '1', componentType: 'process', deployedDate: '2025-01-01T00:00:00Z', deployedBy: 'dev', active: true
+  })
 
 const objectOf = (f: Fake) => f.state.schedules.find((s) => s.atomId === IDS.atom.test1 && s.processId === nightly)!
 
@@ -85,23 +96,18 @@ describe('the schedules section of a run', () => {
 
 describe('resolveSchedules refuses, before any change', () => {
   test.each([
-    ['a connection', ordersDb],
-    ['a deleted process', legacyExport]
-  ])('%s given by ID', async (_what, id) => {
+    ['a connection', ordersDb, 'is not a process component'],
+    ['a deleted process', legacyExport, 'is deleted in Boomi']
+  ])('%s given by ID', async (_what, id, why) => {
     const f = await start()
-    const request = { entries: [{ process: id, schedules: [] }], displayPath: 'schedules.yml' }
-    await expect(resolveSchedules(fakeClient(f), TEST, request, [])).rejects.toThrow(`'${id}' is not a current process component`)
+    await expect(resolveSchedules(fakeClient(f), TEST, await request(`${id}:\n  schedules: []\n`), [])).rejects.toThrow(new RegExp(`${id}.*${why}`))
     expect(f.changingRequests()).toHaveLength(0)
   })
 
   test('a process given by ID that is current resolves to its name on every attached runtime', async () => {
     const f = await start(seedNightly)
-    f.state.deployments.push({
-      deploymentId: 'd1', version: 1, packageId: 'p1', packageVersion: '1', environmentId: IDS.env.TEST, componentId: nightly,
-      componentVersion: '1', componentType: 'process', deployedDate: '2025-01-01T00:00:00Z', deployedBy: 'dev', active: true
-    })
-    const request = { entries: [{ process: nightly, schedules: [at('2')] }], displayPath: 'schedules.yml' }
-    const targets = await resolveSchedules(fakeClient(f), TEST, request, [])
+    deployNightly(f)
+    const targets = await resolveSchedules(fakeClient(f), TEST, await request(`${nightly}:\n  schedules: [{ cron: "0 2 * * *" }]\n`), [])
     expect(targets.map((t) => [t.processName, t.atomId])).toEqual([
       ['Nightly Orders Sync', IDS.atom.test1],
       ['Nightly Orders Sync', IDS.atom.test2]
@@ -109,14 +115,14 @@ describe('resolveSchedules refuses, before any change', () => {
   })
 })
 
-describe('loadSchedulesFile', () => {
-  test('masks every ${VAR} value of the file', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'schedules-'))
-    writeFileSync(join(workspace, 'schedules.yml'), 'Nightly Orders Sync:\n  schedules: []\n  enabled: ${SCHEDULES_ON}\n  runtimes: ["${RUNTIME}"]\n')
-    const { value, masks } = await masked(() =>
-      loadSchedulesFile({ schedules: 'schedules.yml', workspace }, { SCHEDULES_ON: 'true', RUNTIME: 'Secret Atom 7' })
-    )
-    expect(value!.entries[0]).toMatchObject({ enabled: true, runtimes: ['Secret Atom 7'] })
-    expect(masks).toEqual(expect.arrayContaining(['Secret Atom 7']))
+describe('a ${VAR} in the schedules file', () => {
+  test('is read, and shown as its reference, never as its text', async () => {
+    const f = await start(seedNightly)
+    deployNightly(f)
+    const loaded = await request('Nightly Orders Sync:\n  schedules: [{ cron: "${NIGHTLY_CRON}" }]\n  enabled: ${SCHEDULES_ON}\n', { NIGHTLY_CRON: '17 3 * * 1-5', SCHEDULES_ON: 'true' })
+    const targets = await resolveSchedules(fakeClient(f), TEST, loaded, [])
+    expect(targets[0]).toMatchObject({ enabled: true, schedules: [expect.objectContaining({ minutes: '17', hours: '3' })] })
+    expect(JSON.stringify(targets.map((t) => t.shown))).toContain('${NIGHTLY_CRON}')
+    expect(JSON.stringify(targets.map((t) => t.shown))).not.toContain('17 3')
   })
 })

@@ -700,6 +700,8 @@ describe('closestNames', () => {
       'Nightly Orders Sync',
       'Nightly Orders Sync v2'
     ])
+  })
+})
 
 describe('cross-reference rows', () => {
   // Boomi tables have up to 20 columns: the last one counts like the first.

@@ -26,12 +26,13 @@ export class BoomiApiError extends Error {
     super(describe(kind, method, path, status, boomiMessage, options?.privilege), options)
   }
 
-  /**
-   * Worth another try: Boomi was busy or unreachable. The request may also have reached Boomi
-   * without us seeing the answer, which is why a create looks for what it made before repeating.
-   */
-  get transient(): boolean {
+  /** True when the request may have reached Boomi without us seeing the answer. */
+  get ambiguous(): boolean {
     return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'unavailable' || this.kind === 'rate-limit'
+  }
+
+  get transient(): boolean {
+    return this.ambiguous
   }
 }
 
