@@ -98,8 +98,12 @@ const deploymentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3
 });
 /** The active deployments of these components in one environment. */
 async function findActiveDeployments(client, environmentId, componentIds) {
-    const found = await client.queryInChunks('DeployedPackage', componentIds, (ids) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('active', true), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('componentId', ids)), deploymentSchema);
+    const found = await queryDeployments(client, environmentId, componentIds, (0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('active', true));
     return found.filter((d) => d.active !== false);
+}
+/** Deployments of these components in one environment, one OR group per chunk of IDs. */
+function queryDeployments(client, environmentId, componentIds, ...also) {
+    return client.queryInChunks('DeployedPackage', componentIds, (ids) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), ...also, (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('componentId', ids)), deploymentSchema);
 }
 function createDeployment(client, body, options) {
     return client.create('DeployedPackage', body, deploymentSchema, options);
@@ -109,7 +113,7 @@ function createDeployment(client, body, options) {
  * picks from), newest first: by deployedDate, then by deployment version.
  */
 async function findDeploymentHistory(client, environmentId, componentIds) {
-    const found = await client.queryInChunks('DeployedPackage', componentIds, (ids) => (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)((0,_query_js__WEBPACK_IMPORTED_MODULE_0__.eq)('environmentId', environmentId), (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .anyOf */ .EB)('componentId', ids)), deploymentSchema);
+    const found = await queryDeployments(client, environmentId, componentIds);
     return found.sort((a, b) => time(b) - time(a) || (b.version ?? 0) - (a.version ?? 0));
 }
 /** Milliseconds of `deployedDate` (0 when absent or unreadable: such a record sorts last). */

@@ -7,6 +7,7 @@ import { IDS, sampleAccount } from '../fake-boomi/sample-account.mjs'
 export { IDS, sampleAccount, startFakeBoomi }
 export type Fake = Awaited<ReturnType<typeof startFakeBoomi>>
 export type Seed = ReturnType<typeof sampleAccount>
+export type FakeOptions = Parameters<typeof startFakeBoomi>[1]
 
 export function fakeClient(fake: Fake): BoomiClient {
   return new BoomiClient({
@@ -43,5 +44,23 @@ export async function masked<T>(run: () => Promise<T>): Promise<{ value: T; mask
     return { value, masks }
   } finally {
     process.stdout.write = original
+  }
+}
+
+/**
+ * A fresh fake per test, closed after it. The returned `start` seeds the sample account, lets the
+ * test arrange it, and starts the fake with the given options.
+ */
+export function fakePerTest(): (arrange?: (seed: Seed) => void, options?: FakeOptions) => Promise<Fake> {
+  let current: Fake | undefined
+  afterEach(async () => {
+    await current?.close()
+    current = undefined
+  })
+  return async (arrange = () => undefined, options = {}) => {
+    const seed = sampleAccount()
+    arrange(seed)
+    current = await startFakeBoomi(seed, options)
+    return current
   }
 }

@@ -6,20 +6,12 @@ import { join } from 'node:path'
 import { applyExtensions } from '../../src/apply/extensions.js'
 import type { BoomiClient } from '../../src/boomi/client.js'
 import { loadExtensionsFile, readExtensionsPlan } from '../../src/read/extensions.js'
-import { fakeClient, IDS, masked, sampleAccount, startFakeBoomi, type Fake } from '../helpers/fake-client.js'
+import { type Fake, type FakeOptions, fakeClient, fakePerTest, IDS, masked } from '../helpers/fake-client.js'
 
 const TEST = { id: IDS.env.TEST, name: 'TEST' }
 
-let fake: Fake | undefined
-afterEach(async () => {
-  await fake?.close()
-  fake = undefined
-})
-
-async function start(options: Parameters<typeof startFakeBoomi>[1] = {}): Promise<Fake> {
-  fake = await startFakeBoomi(sampleAccount(), options)
-  return fake
-}
+const startFake = fakePerTest()
+const start = (options: FakeOptions = {}): Promise<Fake> => startFake(undefined, options)
 
 function load(yaml: string, env: NodeJS.ProcessEnv = {}, mode: 'full' | 'partial' = 'partial') {
   const workspace = mkdtempSync(join(tmpdir(), 'extensions-'))

@@ -3,23 +3,12 @@
 import { applyRelease } from '../../src/apply/release.js'
 import { readRelease } from '../../src/read/release.js'
 import { componentReports } from '../../src/report.js'
-import { fakeClient, IDS, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
+import { type Fake, fakeClient, fakePerTest, IDS, sent } from '../helpers/fake-client.js'
 
 const NOTES = 'boomi-deploy run 4242'
 const { nightly, ordersApi, listener, ordersDb, legacyExport } = IDS.component
 
-let fake: Fake | undefined
-afterEach(async () => {
-  await fake?.close()
-  fake = undefined
-})
-
-async function start(arrange: (seed: Seed) => void = () => undefined): Promise<Fake> {
-  const seed = sampleAccount()
-  arrange(seed)
-  fake = await startFakeBoomi(seed)
-  return fake
-}
+const start = fakePerTest()
 
 type Target = Parameters<typeof readRelease>[1]
 const target = (t: Partial<Target>): Target => ({

@@ -8,25 +8,14 @@ import type { Inputs } from '../../src/inputs.js'
 import { write } from '../../src/pipeline.js'
 import { loadSchedulesFile, resolveSchedules, type ScheduleTarget } from '../../src/read/schedules.js'
 import { emptyReport } from '../../src/report.js'
-import { fakeClient, IDS, sampleAccount, sent, startFakeBoomi, type Fake, type Seed } from '../helpers/fake-client.js'
+import { type Fake, fakeClient, fakePerTest, IDS, type Seed, sent } from '../helpers/fake-client.js'
 
 const { nightly, ordersDb, legacyExport } = IDS.component
 const TEST = { id: IDS.env.TEST, name: 'TEST' }
 const at = (hours: string) => ({ minutes: '0', hours, daysOfWeek: '*', daysOfMonth: '*', months: '*', years: '*' })
 const RETRY_EVERY_HOUR = at('*')
 
-let fake: Fake | undefined
-afterEach(async () => {
-  await fake?.close()
-  fake = undefined
-})
-
-async function start(arrange: (seed: Seed) => void = () => undefined): Promise<Fake> {
-  const seed = sampleAccount()
-  arrange(seed)
-  fake = await startFakeBoomi(seed)
-  return fake
-}
+const start = fakePerTest()
 
 /** The nightly process on the first TEST runtime, with one schedule and a retry of its own. */
 function seedNightly(seed: Seed, enabled = true): void {

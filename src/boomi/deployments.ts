@@ -1,7 +1,7 @@
 // DeployedPackage: a package deployed in an environment; `active` marks the one in effect.
 import { z } from 'zod'
 import type { BoomiClient, CreateOptions } from './client.js'
-import { and, anyOf, eq } from './query.js'
+import { and, anyOf, eq, type Expression } from './query.js'
 import { looseBoolean, looseInt, looseString, revision } from './zod-helpers.js'
 
 export const deploymentSchema = z.looseObject({
@@ -41,13 +41,18 @@ export async function findActiveDeployments(
   environmentId: string,
   componentIds: readonly string[]
 ): Promise<DeployedPackage[]> {
-  const found = await client.queryInChunks(
+  const found = await queryDeployments(client, environmentId, componentIds, eq('active', true))
+  return found.filter((d) => d.active !== false)
+}
+
+/** Deployments of these components in one environment, one OR group per chunk of IDs. */
+function queryDeployments(client: BoomiClient, environmentId: string, componentIds: readonly string[], ...also: Expression[]): Promise<DeployedPackage[]> {
+  return client.queryInChunks(
     'DeployedPackage',
     componentIds,
-    (ids) => and(eq('environmentId', environmentId), eq('active', true), anyOf('componentId', ids)),
+    (ids) => and(eq('environmentId', environmentId), ...also, anyOf('componentId', ids)),
     deploymentSchema
   )
-  return found.filter((d) => d.active !== false)
 }
 
 export function createDeployment(
@@ -67,12 +72,7 @@ export async function findDeploymentHistory(
   environmentId: string,
   componentIds: readonly string[]
 ): Promise<DeployedPackage[]> {
-  const found = await client.queryInChunks(
-    'DeployedPackage',
-    componentIds,
-    (ids) => and(eq('environmentId', environmentId), anyOf('componentId', ids)),
-    deploymentSchema
-  )
+  const found = await queryDeployments(client, environmentId, componentIds)
   return found.sort((a, b) => time(b) - time(a) || (b.version ?? 0) - (a.version ?? 0))
 }
 
